@@ -1,0 +1,119 @@
+import type { EntityType, Fact, SourceInfo } from './types';
+import { isEntityType } from './types';
+
+/** Limits on one annotate request, so a huge page is sent in several requests rather than one. */
+export const MAX_BLOCKS_PER_REQUEST = 2000;
+export const MAX_CHARS_PER_REQUEST = 500_000;
+
+export interface AnnotateRequest {
+  type: 'annotate';
+  /** The page's text blocks in document order; context flows from earlier blocks to later ones. */
+  blocks: string[];
+  /** Blocks already sent for this page, earlier in document order, kept for context (e.g. full names). */
+  contextId?: string;
+}
+
+/** A linked mention: offsets are UTF-16 code units into `blocks[block]`. */
+export interface MentionData {
+  block: number;
+  start: number;
+  end: number;
+  entityId: string;
+  type: EntityType;
+  score: number;
+}
+
+export interface AnnotateResponse {
+  mentions: MentionData[];
+}
+
+export interface CardRequest {
+  type: 'card';
+  id: string;
+}
+
+/** Everything a hover card shows about one entity. */
+export interface CardData {
+  id: string;
+  type: EntityType;
+  name: string;
+  description: string;
+  facts: Fact[];
+  aliases: string[];
+  wikipedia: string | null;
+  /** Emoji flag for countries. */
+  flag: string | null;
+  source: SourceInfo;
+}
+
+export interface CardResponse {
+  card: CardData | null;
+}
+
+export type BackgroundRequest = AnnotateRequest | CardRequest;
+
+/** Sent by the popup to the active tab's content script. */
+export interface PageEntitiesRequest {
+  type: 'pageEntities';
+}
+
+export interface PageEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
+export interface PageEntitiesResponse {
+  entities: PageEntity[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Checks a message from another context; returns a reason when it is not a valid background request. */
+export function validateBackgroundRequest(
+  message: unknown,
+): { ok: true; request: BackgroundRequest } | { ok: false; reason: string } {
+  if (!isRecord(message)) return { ok: false, reason: 'message is not an object' };
+  if (message.type === 'annotate') {
+    const blocks = message.blocks;
+    if (!Array.isArray(blocks)) return { ok: false, reason: 'annotate: blocks is not an array' };
+    if (blocks.length > MAX_BLOCKS_PER_REQUEST)
+      return { ok: false, reason: `annotate: more than ${MAX_BLOCKS_PER_REQUEST} blocks` };
+    let chars = 0;
+    for (const block of blocks) {
+      if (typeof block !== 'string') return { ok: false, reason: 'annotate: a block is not a string' };
+      chars += block.length;
+    }
+    if (chars > MAX_CHARS_PER_REQUEST)
+      return { ok: false, reason: `annotate: more than ${MAX_CHARS_PER_REQUEST} characters` };
+    const contextId = message.contextId;
+    if (contextId !== undefined && (typeof contextId !== 'string' || contextId.length > 100))
+      return { ok: false, reason: 'annotate: contextId is not a short string' };
+    return { ok: true, request: { type: 'annotate', blocks: blocks as string[], contextId } };
+  }
+  if (message.type === 'card') {
+    const id = message.id;
+    if (typeof id !== 'string' || id.length === 0 || id.length > 200)
+      return { ok: false, reason: 'card: id is not a short non-empty string' };
+    return { ok: true, request: { type: 'card', id } };
+  }
+  return { ok: false, reason: `unknown message type ${JSON.stringify(String(message.type)).slice(0, 40)}` };
+}
+
+/** Checks the background's answer to an annotate request before the page uses it. */
+export function isAnnotateResponse(value: unknown): value is AnnotateResponse {
+  if (!isRecord(value) || !Array.isArray(value.mentions)) return false;
+  return value.mentions.every(
+    (m: unknown) =>
+      isRecord(m) &&
+      Number.isInteger(m.block) &&
+      Number.isInteger(m.start) &&
+      Number.isInteger(m.end) &&
+      typeof m.entityId === 'string' &&
+      isEntityType(m.type) &&
+      typeof m.score === 'number',
+  );
+}
