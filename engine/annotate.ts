@@ -1,0 +1,136 @@
+/**
+ * The engine's entry point: text blocks in document order in, linked mentions out, with offsets in
+ * UTF-16 units of each original block.
+ */
+import type { DocumentContext, Occurrence } from './context';
+import { createDocumentContext, gatherEvidence } from './context';
+import { cuesAround } from './cues';
+import { coveredTokens, withDemonyms, withSurnames } from './extra-matches';
+import { linkOccurrences } from './linker';
+import { matchTokens } from './matcher';
+import type { MentionData } from './messages';
+import type { NormalizedText } from './normalize';
+import { normalize, toOriginalSpan } from './normalize';
+import type { KnowledgeStore } from './store';
+import type { Token } from './tokenize';
+import { tokenize } from './tokenize';
+
+export type { DocumentContext } from './context';
+export { createDocumentContext } from './context';
+
+/** Options of `annotateBlocks`. */
+export interface AnnotateOptions {
+  /** The page's context from earlier requests; evidence from these blocks is added to it. */
+  context?: DocumentContext;
+  /** Link demonyms ("Chinese") to their country (settings.demonyms; off by default). */
+  demonyms?: boolean;
+  /** Lowest score returned; the caller filters by the reader's threshold. Default 0.2. */
+  floor?: number;
+  /** Parts switched off for ablation (eval): `LINKER_PARTS` and 'surnames'. */
+  ablate?: readonly string[];
+}
+
+export const DEFAULT_FLOOR = 0.2;
+
+interface BlockText {
+  norm: NormalizedText;
+  tokens: Token[];
+}
+
+/** A short block whose words are mostly capitalised (or all in caps) is a headline: capitals say little there. */
+function isHeadline(tokens: readonly Token[], text: string): boolean {
+  if (tokens.length < 2 || tokens.length > 20 || /[.!?]["”’)]?\s*$/.test(text)) return false;
+  const long = tokens.slice(1).filter((t) => t.key.length > 3);
+  if (long.length === 0) return false;
+  return long.filter((t) => t.shape !== 'lower').length / long.length >= 0.6;
+}
+
+/** Names listed together share a cue: in "in Asia, Europe and beyond", Europe is a place too. */
+function shareListCues(tokens: readonly Token[], occurrences: readonly Occurrence[]): void {
+  for (let i = 1; i < occurrences.length; i++) {
+    const prev = occurrences[i - 1];
+    const cur = occurrences[i];
+    if (!prev || !cur || cur.cues.type || !prev.cues.type) continue;
+    const next = tokens[cur.match.first];
+    const between = tokens[prev.match.last + 1];
+    const comma = cur.match.first === prev.match.last + 1 && next?.gap === ', ';
+    const conjunction =
+      cur.match.first === prev.match.last + 2 && (between?.key === 'and' || between?.key === 'or');
+    if (comma || conjunction) cur.cues = { ...cur.cues, type: prev.cues.type };
+  }
+}
+
+function occurrencesOf(store: KnowledgeStore, blocks: readonly BlockText[], demonyms: boolean): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  blocks.forEach((block, b) => {
+    const headline = isHeadline(block.tokens, block.norm.text);
+    const found = matchTokens(store, block.tokens, block.norm.text);
+    const matches = withDemonyms(store, block.tokens, found, demonyms);
+    const covered = coveredTokens(matches);
+    const own = matches.map((match) => ({
+      block: b,
+      match,
+      cues: cuesAround(block.tokens, match, covered),
+      headline,
+    }));
+    shareListCues(block.tokens, own);
+    occurrences.push(...own);
+  });
+  return occurrences;
+}
+
+/** Adds the surnames of people named in full (anywhere in the document so far) as candidates. */
+function addSurnames(
+  store: KnowledgeStore,
+  texts: readonly BlockText[],
+  occurrences: Occurrence[],
+  context: DocumentContext,
+): Occurrence[] {
+  const out: Occurrence[] = [];
+  texts.forEach((block, b) => {
+    const own = occurrences.filter((o) => o.block === b);
+    const matches = withSurnames(
+      store,
+      block.tokens,
+      own.map((o) => o.match),
+      context,
+    );
+    const covered = coveredTokens(matches);
+    for (const match of matches) {
+      const existing = own.find((o) => o.match === match);
+      out.push(
+        existing ?? { block: b, match, cues: cuesAround(block.tokens, match, covered), headline: false },
+      );
+    }
+  });
+  return out;
+}
+
+/** Finds and links the named entities of text blocks given in document order. */
+export function annotateBlocks(
+  store: KnowledgeStore,
+  blocks: readonly string[],
+  options: AnnotateOptions = {},
+): MentionData[] {
+  const context = options.context ?? createDocumentContext();
+  const texts: BlockText[] = blocks.map((text) => {
+    const norm = normalize(text);
+    return { norm, tokens: tokenize(norm.text) };
+  });
+  for (const block of texts)
+    for (const token of block.tokens) if (token.shape === 'lower') context.lowerWords.add(token.key);
+  let occurrences = occurrencesOf(store, texts, options.demonyms === true);
+  gatherEvidence(store, occurrences, context);
+  const off = new Set(options.ablate ?? []);
+  if (context.surnames.size > 0 && !off.has('surnames'))
+    occurrences = addSurnames(store, texts, occurrences, context);
+  const links = linkOccurrences(store, occurrences, { context, floor: options.floor ?? DEFAULT_FLOOR, off });
+  return links
+    .map(({ occ, entity, score }) => {
+      const block = texts[occ.block];
+      const [start, end] = block ? toOriginalSpan(block.norm, occ.match.start, occ.match.end) : [0, 0];
+      const e = store.entities[entity];
+      return { block: occ.block, start, end, entityId: e?.id ?? '', type: e?.type ?? 'other', score };
+    })
+    .sort((a, b) => a.block - b.block || a.start - b.start);
+}

@@ -1,0 +1,69 @@
+/**
+ * Matches the alias index alone does not make: a surname repeating a person named in full earlier
+ * in the document, and demonyms ("Chinese"), which link their country only when the reader asks.
+ */
+import type { DocumentContext } from './context';
+import { demonymEntities } from './demonyms';
+import type { Match } from './matcher';
+import type { KnowledgeStore, Posting } from './store';
+import type { Token } from './tokenize';
+
+/** Token indexes that some match covers. */
+export function coveredTokens(matches: readonly Match[]): Set<number> {
+  const covered = new Set<number>();
+  for (const m of matches) for (let t = m.first; t <= m.last; t++) covered.add(t);
+  return covered;
+}
+
+function singleMatch(token: Token, t: number, postings: Posting[]): Match {
+  const { start, end, key, sentenceStart } = token;
+  return { first: t, last: t, start, end, key, postings, sentenceStart, shouted: false, loose: false };
+}
+
+/** Adds, for each capitalised word repeating a surname seen in the document, that person as a candidate. */
+export function withSurnames(
+  store: KnowledgeStore,
+  tokens: readonly Token[],
+  matches: Match[],
+  context: DocumentContext,
+): Match[] {
+  if (context.surnames.size === 0) return matches;
+  const covered = coveredTokens(matches);
+  const added: Match[] = [];
+  tokens.forEach((token, t) => {
+    const id = context.surnames.get(token.key);
+    const entity = id === undefined ? undefined : store.indexOf(id);
+    if (entity === undefined || token.shape !== 'cap') return;
+    const posting: Posting = { entity, weak: true, common: false, isName: false, shapes: ['cap'] };
+    const single = matches.find((m) => m.first === t && m.last === t);
+    if (single && !single.postings.some((p) => p.entity === entity)) single.postings.push(posting);
+    if (!covered.has(t)) added.push(singleMatch(token, t, [posting]));
+  });
+  return added.length === 0 ? matches : [...matches, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Drops demonyms unless `demonyms` is on, in which case every capitalised demonym links its country. */
+export function withDemonyms(
+  store: KnowledgeStore,
+  tokens: readonly Token[],
+  matches: Match[],
+  demonyms: boolean,
+): Match[] {
+  const byDemonym = demonymEntities(store);
+  const kept = matches.filter((m) => !byDemonym.has(m.key));
+  if (!demonyms) return kept;
+  const covered = coveredTokens(kept);
+  tokens.forEach((token, t) => {
+    const countries = byDemonym.get(token.key);
+    if (!countries || covered.has(t) || token.shape === 'lower' || token.shape === 'digit') return;
+    const postings = countries.map((entity): Posting => ({
+      entity,
+      weak: false,
+      common: false,
+      isName: false,
+      shapes: ['cap'],
+    }));
+    kept.push(singleMatch(token, t, postings));
+  });
+  return kept.sort((a, b) => a.first - b.first);
+}

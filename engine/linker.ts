@@ -1,0 +1,94 @@
+/**
+ * Linker v1: ranks the candidate entities of each match by prior, cue words, document context and
+ * related entities, keeps one sense per name per document, and gives a confidence in [0, 1].
+ */
+import type { DocumentContext, Occurrence } from './context';
+import { rawScore } from './link-score';
+import type { KnowledgeStore } from './store';
+
+/** Parts of the linker the eval command can switch off one by one to show their effect (issue 4). */
+export const LINKER_PARTS = [
+  'context',
+  'weak',
+  'sentence',
+  'cues',
+  'relations',
+  'senses',
+  'neighbours',
+] as const;
+export type LinkerPart = (typeof LINKER_PARTS)[number];
+
+/** A linked occurrence before it is mapped back to the original text. */
+export interface Link {
+  occ: Occurrence;
+  entity: number;
+  score: number;
+}
+
+/** Confidence of the best candidate given the runner-up: a close rival means the name is ambiguous. */
+function confidence(best: number, second: number): number {
+  if (best <= 0) return 0;
+  const ratio = Math.min(1, Math.max(0, second) / best);
+  return Math.max(0, Math.min(1, best * (1 - 0.7 * ratio ** 4)));
+}
+
+/** Links every occurrence, one sense per alias key across the document; returns links scoring ≥ floor. */
+export function linkOccurrences(
+  store: KnowledgeStore,
+  occurrences: readonly Occurrence[],
+  options: { context: DocumentContext; floor: number; off?: ReadonlySet<string> },
+): Link[] {
+  const { context, floor } = options;
+  const off = options.off ?? new Set<string>();
+  const scores = occurrences.map((occ) => {
+    const byEntity = new Map<number, number>();
+    for (const posting of occ.match.postings) {
+      const score = rawScore(store, occ, posting, { context, off });
+      byEntity.set(posting.entity, Math.max(byEntity.get(posting.entity) ?? -1, score));
+    }
+    return byEntity;
+  });
+  // Without one sense per name, each occurrence is its own "name".
+  const senses = chooseSenses(store, occurrences, scores, off.has('senses'));
+  const links: Link[] = [];
+  occurrences.forEach((occ, i) => {
+    const sense = senses.get(off.has('senses') ? String(i) : occ.match.key);
+    const own = scores[i];
+    if (!sense || !own?.has(sense.entity)) return;
+    const score = confidence(own.get(sense.entity) ?? 0, sense.second);
+    const id = store.entities[sense.entity]?.id;
+    if (id && !context.senses.has(occ.match.key) && score >= 0.5) context.senses.set(occ.match.key, id);
+    if (score >= floor) links.push({ occ, entity: sense.entity, score: Math.round(score * 1000) / 1000 });
+  });
+  return links;
+}
+
+/** Per alias key, the entity with the best score over the document, and its best rival's score. */
+function chooseSenses(
+  store: KnowledgeStore,
+  occurrences: readonly Occurrence[],
+  scores: readonly Map<number, number>[],
+  each: boolean,
+) {
+  const totals = new Map<string, Map<number, number>>();
+  occurrences.forEach((occ, i) => {
+    const name = each ? String(i) : occ.match.key;
+    const perKey = totals.get(name) ?? new Map<number, number>();
+    totals.set(name, perKey);
+    for (const [entity, score] of scores[i] ?? [])
+      perKey.set(entity, Math.max(perKey.get(entity) ?? 0, score));
+  });
+  const senses = new Map<string, { entity: number; second: number }>();
+  for (const [key, perKey] of totals) {
+    const ranked = [...perKey].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const [top] = ranked;
+    if (!top) continue;
+    // Two entries with one Wikipedia article (a country from two sources) are one thing, not rivals.
+    const title = store.entities[top[0]]?.wikipedia ?? null;
+    const rival = ranked.find(
+      ([e]) => e !== top[0] && (title === null || store.entities[e]?.wikipedia !== title),
+    );
+    senses.set(key, { entity: top[0], second: rival ? rival[1] : 0 });
+  }
+  return senses;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { annotateBlocks, createDocumentContext } from '../../engine/annotate';
+import { shown, store } from './helpers';
+
+describe('linker: short forms and weak aliases', () => {
+  it.each([
+    [
+      'Vladimir Putin arrived. Putin spoke.',
+      ['Vladimir Putin=core:vladimir-putin', 'Putin=core:vladimir-putin'],
+    ],
+    [
+      'Putin spoke. Later Vladimir Putin left.',
+      ['Putin=core:vladimir-putin', 'Vladimir Putin=core:vladimir-putin'],
+    ],
+    ['Putin spoke about it.', []],
+    ['Xi said so.', []],
+    ['Russian President Putin spoke.', ['Putin=core:vladimir-putin']],
+    ['Mr Xi said so.', []],
+    ['Xi Jinping met Putin. Xi said so.', ['Xi Jinping=core:xi-jinping', 'Xi=core:xi-jinping']],
+    ['Chinese spokesman Mao Ning said it.', ['Mao Ning=core:mao-ning']],
+    ['Mao was there.', []],
+    ['Denzel Washington starred. Then Tom Washington spoke.', ['Denzel Washington=core:denzel-washington']],
+    ['Putin told Russia it would win.', ['Putin=core:vladimir-putin', 'Russia=wc:russia']],
+    ['Only John knew.', []],
+    [
+      'Denzel Washington starred. Washington said so.',
+      ['Denzel Washington=core:denzel-washington', 'Washington=core:denzel-washington'],
+    ],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+});
+
+describe('linker: parts of longer names and phrases', () => {
+  it.each([
+    ['It joined the Shanghai Cooperation Organization in 2001.', []],
+    ['He met Georgia Power executives.', []],
+    ['He met in Shanghai with leaders.', ['Shanghai=wn:shanghai']],
+    ['The war in Ukraine goes on.', ['Ukraine=wc:ukraine']],
+    ['The Uzbek city of Samarkand.', ['Samarkand=wn:samarkand']],
+    ['One drink a day is OK for you.', []],
+    ['He lives in Okla., near Texas.', []],
+    ['Russia said so, Tass reported.', ['Russia=wc:russia', 'Tass=core:tass']],
+    ['Vladimir Putin and TASS', ['Vladimir Putin=core:vladimir-putin', 'TASS=core:tass']],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+});
+
+describe('linker: related entities and ambiguity', () => {
+  it.each([
+    ['He flew to Georgia and then to Tbilisi.', ['Georgia=wc:georgia', 'Tbilisi=wn:tbilisi']],
+    ['He flew to Georgia and then to Atlanta.', ['Georgia=wn:georgia-state', 'Atlanta=wn:atlanta']],
+    ['He flew to Georgia.', []],
+    ['Forces in Asia, Europe and beyond.', ['Asia=wn:asia', 'Europe=wn:europe']],
+    ['The Washington Post reported it.', ['The Washington Post=core:the-washington-post']],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+
+  it('gives one sense per name in a document', () => {
+    const ids = shown(['Tbilisi is the capital.', 'Georgia is small.', 'In Georgia, people vote.']);
+    expect(ids).toEqual(['Tbilisi=wn:tbilisi', 'Georgia=wc:georgia', 'Georgia=wc:georgia']);
+  });
+
+  it('keeps scores in [0, 1] and drops those under the floor', () => {
+    const mentions = annotateBlocks(store, ['Putin and Russia and Georgia and Moscow.'], { floor: 0.5 });
+    for (const m of mentions) expect(m.score).toBeGreaterThanOrEqual(0.5);
+    for (const m of annotateBlocks(store, ['Vladimir Putin, Putin, Russia'], { floor: 0 }))
+      expect(m.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('annotateBlocks', () => {
+  it('reports offsets into the original blocks', () => {
+    const blocks = ['😀 Zu\u0308rich\u00A0and Russia’s army', 'São Paulo? No: Zürich.'];
+    const mentions = annotateBlocks(store, blocks);
+    expect(mentions.map((m) => [m.block, blocks[m.block]?.slice(m.start, m.end)])).toEqual([
+      [0, 'Zu\u0308rich'],
+      [0, 'Russia'],
+      [1, 'Zürich'],
+    ]);
+    expect(mentions[0]).toMatchObject({ start: 3, end: 10, entityId: 'wn:zurich', type: 'place' });
+  });
+
+  it('carries context to blocks sent later for the same page', () => {
+    const context = createDocumentContext();
+    annotateBlocks(store, ['Vladimir Putin arrived in the morning.'], { context });
+    const later = annotateBlocks(store, ['Putin spoke.'], { context });
+    expect(later.map((m) => m.entityId)).toEqual(['core:vladimir-putin']);
+    expect(later[0]?.score).toBeGreaterThanOrEqual(0.5);
+    expect(shown('Putin spoke.')).toEqual([]);
+  });
+
+  it('links demonyms only when asked', () => {
+    expect(shown('Chinese bombers flew.')).toEqual([]);
+    expect(shown('The Chinese bombers flew.', { demonyms: true })).toEqual(['Chinese=wc:china']);
+  });
+
+  it('can switch parts off for ablation', () => {
+    const text = 'Vladimir Putin arrived. Putin spoke.';
+    expect(shown(text, { ablate: ['context'] })).toEqual(['Vladimir Putin=core:vladimir-putin']);
+    expect(shown('It joined the Shanghai Cooperation Organization.', { ablate: ['neighbours'] })).toEqual([
+      'Shanghai=wn:shanghai',
+    ]);
+  });
+
+  it('handles empty input', () => {
+    expect(annotateBlocks(store, [])).toEqual([]);
+    expect(annotateBlocks(store, ['', '   '])).toEqual([]);
+  });
+});

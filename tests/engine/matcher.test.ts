@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { matchTokens } from '../../engine/matcher';
+import { normalize } from '../../engine/normalize';
+import { tokenize } from '../../engine/tokenize';
+import { shown, store } from './helpers';
+
+/** Matched spans (before linking) of a text. */
+function spans(text: string): string[] {
+  const norm = normalize(text).text;
+  return matchTokens(store, tokenize(norm), norm).map((m) => norm.slice(m.start, m.end));
+}
+
+describe('matcher: leftmost-longest, whole words', () => {
+  it.each([
+    ['Chinese spokesman Mao Ning said', ['Mao Ning']],
+    ['The Washington Post reported', ['The Washington Post']],
+    ['the Washington Post reported', ['Washington Post']],
+    ['Guinea-Bissau and Guinea', ['Guinea-Bissau', 'Guinea']],
+    ['Russia-Ukraine war', ['Russia', 'Ukraine']],
+    ['Russians and Georgians', []],
+    ['Moscowitz visited', []],
+    ['the U.S. said', ['U.S.']],
+    ["People's Republic of China", ["People's Republic of China"]],
+    ["McDonald's and Russia's", ["McDonald's", 'Russia']],
+  ])('%j → %j', (text, expected) => expect(spans(text)).toEqual(expected));
+
+  it('does not join words across a line break', () => {
+    expect(spans('Hong\nKong')).toEqual([]);
+  });
+});
+
+describe('matcher: case rules', () => {
+  it.each([
+    ['The US said', ['US=wc:united-states']],
+    ['let us go', []],
+    ['Us and them', []],
+    ['Trade with China grew', ['China=wc:china']],
+    ['fine china plates', []],
+    ['They ate turkey in Turkey.', ['Turkey=wc:turkey']],
+    ['nato and eu', []],
+    ['NATO and the EU met', ['NATO=core:nato', 'EU=core:eu']],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+});
+
+describe('matcher: sentence-initial and headline capitals', () => {
+  it.each([
+    ['May I ask a question?', []],
+    ['Turkey is a big country.', []],
+    ['Turkey is big. Ankara said Turkey would act.', ['Turkey=wc:turkey', 'Turkey=wc:turkey']],
+    ['Apple sells phones.', []],
+    ['Nice weather today. It was nice.', []],
+    ['He went to Nice. Nice is sunny.', ['Nice=wn:nice', 'Nice=wn:nice']],
+    ['Shares of Apple Inc. rose.', ['Apple Inc=core:apple-inc']],
+    ['Bush spoke. George W. Bush was there.', ['Bush=wn:george-w-bush', 'George W. Bush=wn:george-w-bush']],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+
+  it('needs support for a single capitalised word in ALL CAPS', () => {
+    expect(shown('TURKEY ACTS NOW')).toEqual([]);
+    expect(shown('HONG KONG PROTESTS')).toEqual(['HONG KONG=core:hong-kong']);
+  });
+});
