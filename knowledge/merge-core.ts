@@ -1,0 +1,72 @@
+import type { DraftEntity } from './draft';
+import type { CoreDraft } from './sources/news-core';
+import { nameKey as normalizeKey } from './keys';
+import { addAliases } from './draft';
+import { mergeHints } from './prior';
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Looks up the entry a news-core entry describes, among the npm sources' entries. */
+class Targets {
+  private readonly byTitle = new Map<string, DraftEntity[]>();
+  private readonly byName = new Map<string, DraftEntity[]>();
+
+  constructor(entities: readonly DraftEntity[]) {
+    for (const e of entities) {
+      if (e.wikipedia) push(this.byTitle, normalizeKey(e.wikipedia), e);
+      push(this.byName, `${e.type}|${normalizeKey(e.name)}`, e);
+    }
+  }
+
+  /**
+   * The entry with the same English Wikipedia title; failing that, the one entry of the same type
+   * whose own name is the core entry's title, name or a strong alias (WordNet's "North Atlantic
+   * Treaty Organization" is a strong alias of core "NATO"). Matching the other side's aliases too
+   * would pair China's People's Liberation Army with the INLA, which WordNet also calls so; and a
+   * disambiguated title ("Liberal Party (Brazil, 2006)") says the plain name is shared, so only
+   * the exact title merges it. Two candidates mean no merge.
+   */
+  find(core: CoreDraft): DraftEntity | undefined {
+    if (!core.wikipedia) return undefined;
+    const titled = this.byTitle.get(normalizeKey(core.wikipedia));
+    if (titled) return titled.length === 1 ? titled[0] : undefined;
+    if (core.wikipedia.includes('(')) return undefined;
+    const names = [core.wikipedia, core.name, ...core.aliases.filter((a) => !a.weak).map((a) => a.text)];
+    const found = new Set(names.flatMap((n) => this.byName.get(`${core.type}|${normalizeKey(n)}`) ?? []));
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+}
+
+/** The core entry's words and facts replace the target's; ids, codes and other names stay. */
+function absorb(target: DraftEntity, core: CoreDraft): void {
+  const formerName = target.name;
+  target.name = core.name;
+  target.aliases = target.aliases.filter((a) => normalizeKey(a.text) !== normalizeKey(core.name));
+  addAliases(target, [...core.aliases, { text: formerName }]);
+  const coreKeys = new Set(core.facts.map((f) => f.key));
+  target.facts = [...core.facts, ...target.facts.filter((f) => !coreKeys.has(f.key))];
+  target.description = core.description;
+  target.wikipedia = core.wikipedia ?? target.wikipedia;
+  target.source = core.source;
+  target.hints = mergeHints(target.hints, core.hints);
+}
+
+/** Merges news-core entries into the entries they describe; returns those that stand alone. */
+export function mergeNewsCore(entities: readonly DraftEntity[], core: readonly CoreDraft[]): CoreDraft[] {
+  const targets = new Targets(entities);
+  const merged = new Set<DraftEntity>();
+  const alone: CoreDraft[] = [];
+  for (const entry of core) {
+    const target = targets.find(entry);
+    // A second core entry for the same target is kept apart rather than overwrite the first.
+    if (target && !merged.has(target)) {
+      absorb(target, entry);
+      merged.add(target);
+    } else alone.push(entry);
+  }
+  return alone;
+}

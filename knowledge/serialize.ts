@@ -1,0 +1,32 @@
+import type { Alias, CompiledStore, Fact, StoreEntity } from '../engine/types';
+
+// Optional fields are written only when set, in a fixed key order, so the file is compact and the
+// same store always gives the same bytes.
+function alias(a: Alias): Alias {
+  return { text: a.text, ...(a.weak ? { weak: true } : {}), ...(a.common ? { common: true } : {}) };
+}
+
+function fact(f: Fact): Fact {
+  return { key: f.key, value: f.value, ...(f.since !== undefined ? { since: f.since } : {}) };
+}
+
+function entity(e: StoreEntity): StoreEntity {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases.map(alias),
+    description: e.description,
+    facts: e.facts.map(fact),
+    source: e.source,
+    wikipedia: e.wikipedia,
+    prior: e.prior,
+    ...(e.countryCode !== undefined ? { countryCode: e.countryCode } : {}),
+  };
+}
+
+/** Compact JSON of a store, entities sorted by id. */
+export function serializeStore(store: CompiledStore): string {
+  const entities = [...store.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(entity);
+  return JSON.stringify({ format: store.format, asOf: store.asOf, sources: store.sources, entities });
+}

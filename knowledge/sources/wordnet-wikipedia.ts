@@ -1,0 +1,54 @@
+import type { DraftEntity } from '../draft';
+import type { Synset } from './wordnet-data';
+import { lemmaText } from './wordnet-data';
+
+// Wikipedia titles US places as "City, State" (Tucson, Arizona); states themselves are plain.
+const US_NAMES = new Set(['United States', 'United States of America', 'US', 'USA']);
+
+const ROMAN = /^[IVXL]+$/;
+const CAPITALISED = /^\p{Lu}[\p{L}'.-]*$/u;
+
+/**
+ * A person's title: the name shown, when it is two capitalised words ("Tom Hanks", Wikipedia's
+ * usual form), or the one name of someone known by one name only ("Plato"). Longer names spell
+ * out middle names ("Harlan Fiske Stone", titled "Harlan F. Stone"); regnal names ("Edward I",
+ * "Paul VI") are titled with a country or "Pope"; later lemmas may be nicknames ("Old Bullion").
+ * All of these are left without a title.
+ */
+function personTitle(name: string, synset: Synset, senses: ReadonlyMap<string, number>): string | null {
+  const words = name.split(' ');
+  const pair = words.length === 2 && words.every((w) => CAPITALISED.test(w) && !ROMAN.test(w));
+  const single = words.length === 1 && synset.lemmas.length === 1;
+  return (pair || single) && isUnique(name, senses) ? name : null;
+}
+
+function isUnique(name: string, senses: ReadonlyMap<string, number>): boolean {
+  return senses.get(name.toLowerCase().replace(/ /g, '_')) === 1;
+}
+
+/**
+ * English Wikipedia title for a WordNet entry, set only when it is very likely right; a wrong
+ * link is worse than none. The title is the entry's name, and only when that name belongs to
+ * this one synset in all of WordNet (so no second sense competes for the article), and:
+ * - person: see personTitle;
+ * - organisation, event: a name of two or more words ("European Union", "Crimean War");
+ * - place: no other lemma extends the name ("Everest" beside "Mount Everest" means the title is
+ *   the longer form), and not inside the United States, unless it is a state itself.
+ * Other entries (deities, fictional characters, planets...) get no title.
+ */
+export function wikipediaGuess(
+  draft: DraftEntity,
+  synset: Synset,
+  senses: ReadonlyMap<string, number>,
+): string | null {
+  const { name, type } = draft;
+  if (type === 'person') return personTitle(name, synset, senses);
+  if (!isUnique(name, senses)) return null;
+  if (type === 'organisation' || type === 'event') return name.includes(' ') ? name : null;
+  if (type !== 'place') return null;
+  const longer = synset.lemmas.map(lemmaText).some((l) => l !== name && l.includes(name));
+  if (longer) return null;
+  const inUs = draft.facts.some((f) => f.key === 'country' && US_NAMES.has(String(f.value)));
+  const isState = draft.facts.every((f) => f.key !== 'division' && f.key !== 'region');
+  return inUs && !isState ? null : name;
+}
