@@ -1,1 +1,5 @@
-export default defineBackground(() => {});
+import { startBackgroundServer } from '@/extension/background-server';
+
+export default defineBackground(() => {
+  startBackgroundServer();
+});
