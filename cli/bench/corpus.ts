@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { collectTextBlocks, documentText } from '../../page/text-blocks';
+
+const READABLE = new Set(['.txt', '.html', '.htm', '.jsonl']);
+
+function filesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)))
+    .filter((file) => READABLE.has(extname(file)));
+}
+
+/** The texts of every .txt, .html (as the content script extracts it) and .jsonl document under the paths. */
+export function readInputTexts(paths: string[]): string[] {
+  const texts: string[] = [];
+  for (const file of paths.flatMap(filesUnder)) {
+    const content = readFileSync(file, 'utf8');
+    const extension = extname(file);
+    if (extension === '.txt') texts.push(content);
+    else if (extension === '.jsonl')
+      for (const line of content.split('\n'))
+        if (line.trim()) texts.push(String((JSON.parse(line) as { text?: unknown }).text ?? ''));
+        else {
+          const { document } = new JSDOM(content).window;
+          texts.push(documentText(collectTextBlocks(document.body)));
+        }
+  }
+  return texts.filter((text) => text.length > 0);
+}
