@@ -1,0 +1,38 @@
+import { highlightCss } from './highlights';
+
+/**
+ * Puts the ::highlight() rules into the page's document styles, where they must live: rules in a
+ * shadow root only style that shadow tree's text (https://drafts.csswg.org/css-highlight-api-1/).
+ *
+ * First choice: a constructed sheet in `document.adoptedStyleSheets`, which adds no element and is
+ * not subject to the page's CSP (checked in Chromium 156 and Firefox ESR 153 content scripts). Some
+ * Firefox versions throw when a content script assigns that array
+ * (https://bugzilla.mozilla.org/show_bug.cgi?id=1928865, 1770592): the fallback is then a <style> as
+ * a light-DOM child of Gloss's own host element, still document-level, and no page element is touched.
+ * Returns a function that removes the rules.
+ */
+export function installHighlightStyles(doc: Document, host: Element): () => void {
+  const css = highlightCss();
+  const adopted = adoptSheet(doc, css);
+  if (adopted) return adopted;
+  const style = doc.createElement('style');
+  style.textContent = css;
+  host.appendChild(style);
+  return () => style.remove();
+}
+
+function adoptSheet(doc: Document, css: string): (() => void) | null {
+  const view = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
+  if (!view?.CSSStyleSheet || !doc.adoptedStyleSheets) return null;
+  try {
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    if (!doc.adoptedStyleSheets.includes(sheet)) return null;
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((other) => other !== sheet);
+    };
+  } catch {
+    return null;
+  }
+}

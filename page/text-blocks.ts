@@ -1,0 +1,182 @@
+import { isSkippedElement, isVisibleElement } from './skip-rules';
+
+/**
+ * Maps block offsets [start, end) to the Text node's data [nodeStart, nodeEnd). Lengths differ only
+ * where whitespace was collapsed (one space for a run) or a separator was added (nodeEnd = nodeStart).
+ */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+  nodeStart: number;
+  nodeEnd: number;
+}
+
+/** The readable text of one block-level element's inline content, with its map back to the DOM. */
+export interface TextBlock {
+  text: string;
+  /** Sorted by `start`; together they cover the whole text. */
+  segments: TextSegment[];
+}
+
+export interface CollectOptions {
+  /** Skip elements with this tag name (upper case), e.g. Gloss's own host element. */
+  hostTagName?: string;
+  /**
+   * Where the browser has no `checkVisibility` (jsdom), read the full computed style to find hidden
+   * elements rather than only inline styles: exact, but slow on large documents.
+   */
+  computedStyle?: boolean;
+}
+
+// Elements that start a new block: text on either side of them never joins into one sentence.
+const BLOCK_TAGS = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE ' +
+    'FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LEGEND LI MAIN MENU NAV OL P SECTION SUMMARY TABLE ' +
+    'TBODY TD TFOOT TH THEAD TR UL'
+  ).split(' '),
+);
+
+/** ASCII whitespace, which CSS collapses (U+00A0 and other spaces are kept as written). */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+/** Accumulates one block; runs of ASCII whitespace collapse to one space, as CSS renders them. */
+class BlockBuilder {
+  private parts: string[] = [];
+  private segments: TextSegment[] = [];
+  private length = 0;
+  private pendingSpace = false;
+  // Separator to insert before the next text: ' ' after a skipped inline element, '\n' for <br>.
+  private separator = '';
+
+  addText(node: Text): void {
+    const data = node.data;
+    let i = 0;
+    while (i < data.length) {
+      if (isCollapsible(data.charCodeAt(i))) {
+        const runStart = i;
+        while (i < data.length && isCollapsible(data.charCodeAt(i))) i++;
+        if (this.length > 0 && !this.pendingSpace && this.separator === '') {
+          this.push(node, ' ', runStart, i);
+          this.pendingSpace = true;
+        }
+        continue;
+      }
+      const runStart = i;
+      while (i < data.length && !isCollapsible(data.charCodeAt(i))) i++;
+      if (this.separator !== '' && this.length > 0) this.push(node, this.separator, runStart, runStart);
+      this.separator = '';
+      this.push(node, data.slice(runStart, i), runStart, i);
+      this.pendingSpace = false;
+    }
+  }
+
+  /** A skipped inline element or a line break separates words even when the source has no space. */
+  addSeparator(kind: ' ' | '\n'): void {
+    if (this.length === 0) return;
+    if (kind === '\n') this.separator = '\n';
+    else if (!this.pendingSpace && this.separator === '') this.separator = ' ';
+  }
+
+  take(): TextBlock | null {
+    // A trailing collapsed space is dropped, so blocks never end in whitespace.
+    const last = this.segments[this.segments.length - 1];
+    if (this.pendingSpace && last) {
+      this.segments.pop();
+      this.parts.pop();
+    }
+    const block = this.segments.length > 0 ? { text: this.parts.join(''), segments: this.segments } : null;
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+    this.pendingSpace = false;
+    this.separator = '';
+    return block;
+  }
+
+  private push(node: Text, text: string, nodeStart: number, nodeEnd: number): void {
+    this.parts.push(text);
+    this.segments.push({ node, start: this.length, end: this.length + text.length, nodeStart, nodeEnd });
+    this.length += text.length;
+  }
+}
+
+/** What the walker does on entering a node: descend into it, or skip it (with a word separator?). */
+function classify(node: Node, options: CollectOptions): 'descend' | 'skip' | 'separate' | 'text' {
+  if (node.nodeType === 3) return 'text';
+  if (node.nodeType !== 1) return 'skip';
+  const element = node as Element;
+  if (element.tagName === 'BR') return 'separate';
+  if (isSkippedElement(element, options.hostTagName) || !isVisibleElement(element, options.computedStyle))
+    return 'separate';
+  return 'descend';
+}
+
+/**
+ * Yields the text blocks under `root` in document order, one at a time, so a caller can stop
+ * every few milliseconds and give the page its event loop back on very large documents.
+ */
+export function* iterateTextBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock> {
+  const builder = new BlockBuilder();
+  let node: Node = root;
+  for (;;) {
+    const action = classify(node, options);
+    if (action === 'text') builder.addText(node as Text);
+    else if (action === 'separate') builder.addSeparator((node as Element).tagName === 'BR' ? '\n' : ' ');
+    else if (action === 'descend' && isBlockElement(node as Element)) {
+      const block = builder.take();
+      if (block) yield block;
+    }
+    if (action === 'descend' && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists, closing every block element left on the way.
+    for (;;) {
+      if (node.nodeType === 1 && isBlockElement(node as Element)) {
+        const block = builder.take();
+        if (block) yield block;
+      }
+      if (node === root) {
+        const block = builder.take();
+        if (block) yield block;
+        return;
+      }
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      const parent = node.parentNode;
+      if (!parent) return;
+      node = parent;
+    }
+  }
+}
+
+/** The page's readable text as blocks (paragraphs, headings, list items, cells, captions...). */
+export function collectTextBlocks(root: Element, options: CollectOptions = {}): TextBlock[] {
+  return Array.from(iterateTextBlocks(root, options));
+}
+
+/** Block texts joined by a blank line: the document text the CLI reports offsets into. */
+export function documentText(blocks: readonly TextBlock[]): string {
+  return blocks.map((block) => block.text).join('\n\n');
+}
+
+/** Where each block starts in `documentText(blocks)`. */
+export function blockOffsetsInDocument(blocks: readonly TextBlock[]): number[] {
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    offsets.push(offset);
+    offset += block.text.length + 2;
+  }
+  return offsets;
+}
