@@ -1,17 +1,27 @@
 import type { CompiledStore, StoreEntity } from '../engine/types';
 import type { DraftEntity } from './draft';
+import type { CountryDraft } from './sources/countries';
+import type { GeoRow } from './sources/geonames-data';
+import type { CoreDraft } from './sources/news-core';
+import type { WordnetDraft } from './sources/wordnet';
 import { STORE_FORMAT } from '../engine/types';
+import { normalizeKey } from '../engine/normalize';
 import { buildCommonWords, isCommonWordAlias } from './common-words';
 import { weakenBorrowedNames } from './alias-rules';
 import { addAliases } from './draft';
+import { geoContext } from './geo-context';
 import { linkCapitals, mergeWordnetCountries } from './merge-countries';
 import { mergeNewsCore } from './merge-core';
-import { computePrior } from './prior';
-import { serializeStore } from './serialize';
+import { countryCodesByName, mergeWordnetPlaces } from './merge-places';
+import { boostPopularNamesakes, computePrior } from './prior';
+import { serializeEngineFiles, serializeStore } from './serialize';
 import { NPM_SOURCES, newestDate, newsCoreSource } from './sources';
 import { readTerritoryFigures } from './sources/cldr-territories';
 import { readCountries } from './sources/countries';
+import { readGeonames } from './sources/geonames';
+import { readAdmin1Names, readCityRows } from './sources/geonames-data';
 import { parseNewsCore, readNewsCoreFiles } from './sources/news-core';
+import { popularTitleKey, readPopularTitles } from './sources/popular-titles';
 import { readDataFile, readLemmas, readNounSenseCounts } from './sources/wordnet-data';
 import { buildNounGraph } from './sources/wordnet-types';
 import { readWordnet } from './sources/wordnet';
@@ -23,11 +33,18 @@ export interface CompileOptions {
 
 export interface CompileResult {
   store: CompiledStore;
-  /** The store file's exact content. */
+  /** The whole store's exact content (for `kb stats` and tests; the extension ships `files`). */
   json: string;
+  /** The index and details files' exact content. */
+  files: { index: string; details: string };
   /** Milliseconds per step. */
   timings: Record<string, number>;
-  merged: { wordnetCountries: number; capitalsAdded: number; newsCore: number };
+  merged: {
+    wordnetCountries: number;
+    wordnetPlaces: number;
+    capitalsAdded: number;
+    newsCore: number;
+  };
 }
 
 function timer(timings: Record<string, number>) {
@@ -54,6 +71,28 @@ function finish(draft: DraftEntity, commonWords: ReadonlySet<string>): StoreEnti
   return entity;
 }
 
+interface Sources {
+  countries: CountryDraft[];
+  wordnet: WordnetDraft[];
+  core: CoreDraft[];
+  geoRows: { cities: GeoRow[]; admin1: Map<string, string> };
+  commonWords: ReadonlySet<string>;
+}
+
+// One entry per real-world thing: WordNet's countries fold into world-countries', its cities
+// and divisions into GeoNames', capitals are marked, then the news core folds into them all.
+function mergeSources({ countries, wordnet, core, geoRows, commonWords }: Sources) {
+  const places = mergeWordnetCountries(countries, wordnet);
+  const ctx = geoContext(countries, [...places, ...core], commonWords);
+  const geo = readGeonames(geoRows.cities, geoRows.admin1, ctx);
+  const rest = mergeWordnetPlaces(geo, places, countryCodesByName(countries));
+  const capitals = linkCapitals(countries, [...geo, ...rest]);
+  const base: DraftEntity[] = [...countries, ...geo, ...rest, ...capitals];
+  const alone = mergeNewsCore(base, core);
+  weakenBorrowedNames([...base, ...alone]);
+  return { base, capitals, alone, wordnetCountriesLeft: places.length, wordnetLeft: rest.length };
+}
+
 /** Compiles the knowledge store in memory from the npm sources and the news core. */
 export function compileStore(options: CompileOptions = {}): CompileResult {
   const timings: Record<string, number> = {};
@@ -69,15 +108,17 @@ export function compileStore(options: CompileOptions = {}): CompileResult {
   const core = time('news core read', () =>
     parseNewsCore(options.newsCoreFiles ?? readNewsCoreFiles(), commonWords),
   );
-  const drafts = time('merge', () => {
-    const places = mergeWordnetCountries(countries, wordnet);
-    const capitals = linkCapitals(countries, places);
-    const base: DraftEntity[] = [...countries, ...places, ...capitals];
-    const alone = mergeNewsCore(base, core);
-    weakenBorrowedNames([...base, ...alone]);
-    return { base, capitals, alone, wordnetLeft: places.length };
-  });
+  const geoRows = time('geonames parse', () => ({ cities: readCityRows(), admin1: readAdmin1Names() }));
+  const drafts = time('merge', () => mergeSources({ countries, wordnet, core, geoRows, commonWords }));
+  const popularTitles = time('popular titles', readPopularTitles);
   const entities = time('finish', () => [...drafts.base, ...drafts.alone].map((d) => finish(d, commonWords)));
+  time('popular boost', () =>
+    boostPopularNamesakes(
+      entities,
+      (e) => e.wikipedia !== null && popularTitles.has(popularTitleKey(e.wikipedia)),
+      normalizeKey,
+    ),
+  );
   const coreAsOf = newestDate(core.map((c) => c.asOf));
   const sources = coreAsOf ? [...NPM_SOURCES, newsCoreSource(coreAsOf)] : [...NPM_SOURCES];
   const store: CompiledStore = {
@@ -87,10 +128,12 @@ export function compileStore(options: CompileOptions = {}): CompileResult {
     entities,
   };
   const json = time('serialize', () => serializeStore(store));
+  const files = time('index', () => serializeEngineFiles(json));
   const merged = {
-    wordnetCountries: wordnet.length - drafts.wordnetLeft,
+    wordnetCountries: wordnet.length - drafts.wordnetCountriesLeft,
+    wordnetPlaces: drafts.wordnetCountriesLeft - drafts.wordnetLeft,
     capitalsAdded: drafts.capitals.length,
     newsCore: core.length - drafts.alone.length,
   };
-  return { store: { ...store, entities: JSON.parse(json).entities }, json, timings, merged };
+  return { store: { ...store, entities: JSON.parse(json).entities }, json, files, timings, merged };
 }

@@ -39,14 +39,20 @@ function combine(a: Alias, b: Alias): Alias {
   return { text: a.text, ...(weak ? { weak } : {}), ...(common ? { common } : {}) };
 }
 
-/** Adds aliases to an entry, one per normalised key, never repeating its name. */
+/**
+ * Adds aliases to an entry, one per normalised key. A one-word name is listed among them too, so
+ * that the compiler can flag it when it is also a common word ("March", "Republican", "Man"): the
+ * engine indexes a name and an alias of one key as one posting, flags and all. `serializeStore`
+ * drops the name's entry again when it carries no flag.
+ */
 export function addAliases(entity: DraftEntity, more: readonly Alias[]): void {
   const nameKey = normalizeKey(entity.name);
   const byKey = new Map<string, number>();
   entity.aliases.forEach((alias, i) => byKey.set(normalizeKey(alias.text), i));
-  for (const alias of more) {
+  const oneWord = nameKey !== '' && !nameKey.includes(' ');
+  for (const alias of oneWord ? [{ text: entity.name }, ...more] : more) {
     const key = normalizeKey(alias.text);
-    if (key === '' || key === nameKey) continue;
+    if (key === '' || (key === nameKey && !oneWord)) continue;
     const at = byKey.get(key);
     const old = at === undefined ? undefined : entity.aliases[at];
     if (at !== undefined && old) entity.aliases[at] = combine(old, alias);

@@ -1,14 +1,33 @@
 import type { DraftEntity } from './draft';
+import type { EntityType } from '../engine/types';
 import type { CoreDraft } from './sources/news-core';
 import { nameKey as normalizeKey } from './keys';
 import { addAliases } from './draft';
 import { mergeHints } from './prior';
+import { GEONAMES_SOURCE } from './sources/geonames-context';
+import { WORDNET_SOURCE } from './sources/wordnet';
+
+// Sources whose Wikipedia titles are derived by rule, not checked one by one.
+const GUESSED = new Set([WORDNET_SOURCE, GEONAMES_SOURCE]);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * Can two entries of these types be one thing? Only of the same type, or an organisation that
+ * another source files as "other" (WordNet puts some bodies and brands there): a carmaker is
+ * never the city it is named after (Toyota), nor a company its founder (John Deere).
+ */
+export function sameKind(a: EntityType, b: EntityType): boolean {
+  if (a === b) return true;
+  const pair = new Set([a, b]);
+  return pair.has('organisation') && pair.has('other');
+}
+
+const KINDS: readonly EntityType[] = ['person', 'place', 'organisation', 'event', 'other'];
 
 /** Looks up the entry a news-core entry describes, among the npm sources' entries. */
 class Targets {
@@ -32,12 +51,24 @@ class Targets {
    */
   find(core: CoreDraft): DraftEntity | undefined {
     if (!core.wikipedia) return undefined;
-    const titled = this.byTitle.get(normalizeKey(core.wikipedia));
-    if (titled) return titled.length === 1 ? titled[0] : undefined;
+    const titled = this.titled(core).filter((e) => sameKind(e.type, core.type));
+    if (titled.length > 0) return titled.length === 1 ? titled[0] : undefined;
     if (core.wikipedia.includes('(')) return undefined;
     const names = [core.wikipedia, core.name, ...core.aliases.filter((a) => !a.weak).map((a) => a.text)];
-    const found = new Set(names.flatMap((n) => this.byName.get(`${core.type}|${normalizeKey(n)}`) ?? []));
+    const types = KINDS.filter((t) => sameKind(t, core.type));
+    const found = new Set(
+      names.flatMap((n) => types.flatMap((t) => this.byName.get(`${t}|${normalizeKey(n)}`) ?? [])),
+    );
     return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /** Entries of another kind under the core entry's title: their title was a guess, and wrong. */
+  clashes(core: CoreDraft): DraftEntity[] {
+    return this.titled(core).filter((e) => !sameKind(e.type, core.type) && GUESSED.has(e.source));
+  }
+
+  private titled(core: CoreDraft): DraftEntity[] {
+    return core.wikipedia ? (this.byTitle.get(normalizeKey(core.wikipedia)) ?? []) : [];
   }
 }
 
@@ -45,6 +76,7 @@ class Targets {
 function absorb(target: DraftEntity, core: CoreDraft): void {
   const formerName = target.name;
   target.name = core.name;
+  target.type = core.type;
   target.aliases = target.aliases.filter((a) => normalizeKey(a.text) !== normalizeKey(core.name));
   addAliases(target, [...core.aliases, { text: formerName }]);
   const coreKeys = new Set(core.facts.map((f) => f.key));
@@ -61,6 +93,9 @@ export function mergeNewsCore(entities: readonly DraftEntity[], core: readonly C
   const merged = new Set<DraftEntity>();
   const alone: CoreDraft[] = [];
   for (const entry of core) {
+    // The news core's titles are checked by hand; a source's guess yields to them (WordNet's
+    // Toyota city is not the article "Toyota", the carmaker's).
+    for (const clash of targets.clashes(entry)) clash.wikipedia = null;
     const target = targets.find(entry);
     // A second core entry for the same target is kept apart rather than overwrite the first.
     if (target && !merged.has(target)) {

@@ -1,5 +1,6 @@
 import type { DraftEntity } from './draft';
 import type { CountryDraft } from './sources/countries';
+import type { GeoDraft } from './sources/geonames-context';
 import type { WordnetDraft } from './sources/wordnet';
 import { nameKey as normalizeKey } from './keys';
 import { addAliases, nameKeys, slugify } from './draft';
@@ -65,27 +66,42 @@ function newCapital(country: CountryDraft, capital: string): DraftEntity {
   };
 }
 
-// A WordNet place that names the country in any of its place facts.
-function inCountry(place: WordnetDraft, countryKeys: ReadonlySet<string>): boolean {
+// A place that names the country in any of its place facts.
+function inCountry(place: DraftEntity, countryKeys: ReadonlySet<string>): boolean {
   return place.facts.some(
     (f) =>
       ['country', 'region', 'division'].includes(f.key) && countryKeys.has(normalizeKey(String(f.value))),
   );
 }
 
+// Every name a place is known by; GeoNames places also by their foreign names ("Washington D.C.").
+function placeKeys(place: DraftEntity): Set<string> {
+  const more = (place as Partial<GeoDraft>).geo?.matchKeys ?? [];
+  return new Set([...nameKeys(place), ...more]);
+}
+
+// The national capital of that name before a provincial town of the same name, then the larger.
+function prominence(a: DraftEntity, b: DraftEntity): number {
+  const capital = Number(b.hints.capital === true) - Number(a.hints.capital === true);
+  return capital || (b.hints.population ?? 0) - (a.hints.population ?? 0);
+}
+
 /**
- * Marks each country's capital among WordNet's places (same name, and it lies in this country
- * or it is the only place of that name), or adds the capital as an entry of its own when WordNet
- * lacks it.
+ * Marks each country's capital among the places (same name, and it lies in this country or it is
+ * the only place of that name and no source puts it elsewhere), or adds the capital as an entry of its own when no source has it.
  */
 export function linkCapitals(
   countries: readonly CountryDraft[],
-  places: readonly WordnetDraft[],
+  places: readonly DraftEntity[],
 ): DraftEntity[] {
-  const byName = new Map<string, WordnetDraft[]>();
+  const byName = new Map<string, DraftEntity[]>();
   for (const p of places) {
     if (p.type !== 'place') continue;
-    for (const key of new Set(nameKeys(p))) byName.set(key, [...(byName.get(key) ?? []), p]);
+    for (const key of placeKeys(p)) {
+      const list = byName.get(key);
+      if (list) list.push(p);
+      else byName.set(key, [p]);
+    }
   }
   const added: DraftEntity[] = [];
   for (const country of countries) {
@@ -93,15 +109,17 @@ export function linkCapitals(
     for (const capital of country.capitals) {
       // A city-state's capital (Monaco, Singapore) is the country's own entry.
       if (countryKeys.has(normalizeKey(capital))) continue;
-      const candidates = byName.get(normalizeKey(capital)) ?? [];
-      const match =
-        candidates.find((p) => inCountry(p, countryKeys)) ??
-        (candidates.length === 1 ? candidates[0] : undefined);
+      const candidates = [...(byName.get(normalizeKey(capital)) ?? [])].sort(prominence);
+      // A lone namesake whose country is unknown (WordNet gave none) is taken; one known to lie
+      // in another country is not.
+      const lone = candidates.length === 1 && !candidates[0]?.facts.some((f) => f.key === 'country');
+      const match = candidates.find((p) => inCountry(p, countryKeys)) ?? (lone ? candidates[0] : undefined);
       if (!match) {
         added.push(newCapital(country, capital));
         continue;
       }
       match.hints = { ...match.hints, capital: true };
+      addAliases(match, [{ text: capital }]);
       if (!match.facts.some((f) => f.key === 'country'))
         match.facts.push({ key: 'country', value: country.name });
     }

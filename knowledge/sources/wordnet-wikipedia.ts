@@ -27,11 +27,24 @@ function isUnique(name: string, senses: ReadonlyMap<string, number>): boolean {
 }
 
 /**
+ * WordNet names a battle by its place ("Bunker Hill", "Manila Bay", "Lake Trasimenus"), which is
+ * the place's article; Wikipedia titles the battle "Battle of ..." in a spelling that cannot be
+ * guessed ("Battle of Lake Trasimene"), so such an event gets no title.
+ */
+function namedByItsPlace(name: string, synset: Synset): boolean {
+  return BATTLE_GLOSS.test(synset.gloss) && !EVENT_NAME.test(name);
+}
+
+const BATTLE_GLOSS = /\b(?:battle|siege|naval victory|defeated|ambushed)\b/i;
+const EVENT_NAME = /\b(?:battle|war|wars|siege|revolution|crusade|conquest)\b/i;
+
+/**
  * English Wikipedia title for a WordNet entry, set only when it is very likely right; a wrong
  * link is worse than none. The title is the entry's name, and only when that name belongs to
  * this one synset in all of WordNet (so no second sense competes for the article), and:
  * - person: see personTitle;
- * - organisation, event: a name of two or more words ("European Union", "Crimean War");
+ * - organisation, event: a name of two or more words ("European Union", "Crimean War"), and
+ *   not a battle named by its place (see namedByItsPlace);
  * - place: no other lemma extends the name ("Everest" beside "Mount Everest" means the title is
  *   the longer form), and not inside the United States, unless it is a state itself.
  * Other entries (deities, fictional characters, planets...) get no title.
@@ -44,6 +57,7 @@ export function wikipediaGuess(
   const { name, type } = draft;
   if (type === 'person') return personTitle(name, synset, senses);
   if (!isUnique(name, senses)) return null;
+  if (type === 'event' && namedByItsPlace(name, synset)) return null;
   if (type === 'organisation' || type === 'event') return name.includes(' ') ? name : null;
   if (type !== 'place') return null;
   const longer = synset.lemmas.map(lemmaText).some((l) => l !== name && l.includes(name));

@@ -15,6 +15,8 @@ export const WORDNET_SOURCE = 'wordnet';
 export interface WordnetDraft extends DraftEntity {
   offset: string;
   isCountry: boolean;
+  /** First lemmas of the classes it is an instance of ("city", "American_state"). */
+  instanceOf: string[];
 }
 
 function isCapitalised(lemma: string): boolean {
@@ -103,6 +105,9 @@ function draftOf(synset: Synset, type: EntityType, graph: NounGraph): WordnetDra
     hints: { base: continent ? COUNTRY_BASE : wordnetBase(type) },
     offset: synset.offset,
     isCountry: type === 'place' && isCountryLike(synset, graph),
+    instanceOf: synset.pointers
+      .filter((p) => p.symbol === '@i')
+      .map((p) => graph.byOffset.get(p.target)?.lemmas[0] ?? ''),
   };
 }
 

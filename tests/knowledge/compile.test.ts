@@ -23,7 +23,14 @@ beforeAll(() => {
 describe('compiled store from the real packages', () => {
   it('is a valid CompiledStore the engine accepts', () => {
     expect(() => validateStore(JSON.parse(result.json))).not.toThrow();
-    expect(store.sources.map((s) => s.key)).toEqual(['world-countries', 'cldr-core', 'wordnet', 'news-core']);
+    expect(store.sources.map((s) => s.key)).toEqual([
+      'world-countries',
+      'cldr-core',
+      'geonames',
+      'wordnet',
+      'compromise-wikipedia',
+      'news-core',
+    ]);
     expect(store.asOf).toBe('2026-05-17');
   });
 
@@ -66,9 +73,21 @@ describe('compiled store from the real packages', () => {
     expect(first('Asia')?.wikipedia).toBe('Asia');
   });
 
-  it('adds the capitals WordNet lacks and marks the ones it has', () => {
-    expect(byId('capital:UKR-kyiv')).toMatchObject({ name: 'Kyiv', description: 'Capital of Ukraine' });
-    expect(first('Moscow')?.prior).toBeGreaterThan(byId('wn:samarkand')?.prior ?? 1);
+  it("takes capitals from GeoNames, with world-countries' spelling as a name", () => {
+    expect(first('Kyiv')).toMatchObject({ id: 'geo:703448', wikipedia: 'Kyiv' });
+    expect(first('Kyiv')?.description).toMatch(/^Capital of Ukraine · population \d/);
+    expect(first('Kiev')?.id).toBe('geo:703448');
+    expect(first('Washington D.C.')?.id).toBe(first('Washington, D.C.')?.id);
+    expect(first('Moscow')?.prior).toBeGreaterThan(first('Samarkand')?.prior ?? 1);
+    expect(store.entities.filter((e) => e.id.startsWith('capital:')).length).toBeLessThan(10);
+  });
+
+  it('knows places of 15,000 people and first-level divisions, with facts', () => {
+    const samarkand = first('Samarkand');
+    expect(samarkand).toMatchObject({ id: 'geo:1216265', source: 'geonames', wikipedia: 'Samarkand' });
+    expect(fact(samarkand, 'population')).toBeGreaterThan(400_000);
+    expect(first('Texas')).toMatchObject({ id: 'geo:US.TX', description: 'State of the United States' });
+    expect(first('Portland, Oregon')?.description).toMatch(/^City in Oregon, United States/);
   });
 
   it('ranks a big country above a small place of the same name', () => {
@@ -79,6 +98,29 @@ describe('compiled store from the real packages', () => {
 });
 
 describe('merge', () => {
+  it('makes one Moscow of WordNet and GeoNames, with both sets of names', () => {
+    const moscow = find('Moscow').filter((m) => fact(byId(m.id), 'country') === 'Russia');
+    expect(moscow.map((m) => m.id)).toEqual(['geo:524901']);
+    expect(store.entities.some((e) => e.id === 'wn:moscow')).toBe(false);
+    expect(find('Moskow')[0]?.id).toBe('geo:524901');
+    expect(find('Peking')[0]?.id).toBe(first('Beijing')?.id);
+  });
+
+  it('never merges across types: Toyota the carmaker stays apart from Toyota the city', () => {
+    const toyota = find('Toyota');
+    expect(toyota.map((m) => m.type).sort()).toEqual(['organisation', 'place']);
+    expect(byId('core:toyota')).toMatchObject({ type: 'organisation', wikipedia: 'Toyota' });
+    expect(toyota.find((m) => m.type === 'place')?.wikipedia).toBeNull();
+    expect(byId('core:john-deere')?.type).toBe('organisation');
+    expect(find('John Deere').find((m) => m.type === 'person')?.wikipedia ?? null).toBeNull();
+  });
+
+  it('keeps every candidate of an ambiguous name: Georgia, Córdoba', () => {
+    expect(find('Georgia').map((m) => m.id)).toEqual(expect.arrayContaining(['country:GEO', 'geo:US.GA']));
+    expect(byId('geo:US.GA')?.wikipedia).toBe('Georgia (U.S. state)');
+    expect(find('Cordoba').map((m) => m.id)).toEqual(expect.arrayContaining(['geo:3860259', 'geo:AR.05']));
+  });
+
   it("makes one Russia: WordNet's Russian Federation joins the country entry", () => {
     expect(find('Russian Federation').map((m) => m.id)).toEqual(['country:RUS']);
     expect(store.entities.some((e) => e.id === 'wn:09028783')).toBe(false);

@@ -1,0 +1,83 @@
+/**
+ * English Wikipedia titles of GeoNames places, set only where the rule is known to hold; a wrong
+ * title is worse than none.
+ */
+
+// US cities Wikipedia titles without the state (the AP's stand-alone datelines, whose articles
+// follow it), and New York's boroughs. Every other US place is titled "City, State".
+const US_PLAIN: Readonly<Record<string, string>> = {
+  Atlanta: 'Atlanta',
+  Baltimore: 'Baltimore',
+  Boston: 'Boston',
+  Chicago: 'Chicago',
+  Cincinnati: 'Cincinnati',
+  Cleveland: 'Cleveland',
+  Dallas: 'Dallas',
+  Denver: 'Denver',
+  Detroit: 'Detroit',
+  Honolulu: 'Honolulu',
+  Houston: 'Houston',
+  Indianapolis: 'Indianapolis',
+  'Las Vegas': 'Las Vegas',
+  'Los Angeles': 'Los Angeles',
+  Miami: 'Miami',
+  Milwaukee: 'Milwaukee',
+  Minneapolis: 'Minneapolis',
+  'New Orleans': 'New Orleans',
+  'New York City': 'New York City',
+  'Oklahoma City': 'Oklahoma City',
+  Philadelphia: 'Philadelphia',
+  Pittsburgh: 'Pittsburgh',
+  'St. Louis': 'St. Louis',
+  'Salt Lake City': 'Salt Lake City',
+  'San Antonio': 'San Antonio',
+  'San Diego': 'San Diego',
+  'San Francisco': 'San Francisco',
+  Seattle: 'Seattle',
+  Washington: 'Washington, D.C.',
+  Manhattan: 'Manhattan',
+  Brooklyn: 'Brooklyn',
+  Queens: 'Queens',
+  'The Bronx': 'The Bronx',
+  'Staten Island': 'Staten Island',
+};
+
+// States whose plain name is another article (the country Georgia, the city of New York).
+const US_STATE_TITLES: Readonly<Record<string, string>> = {
+  Georgia: 'Georgia (U.S. state)',
+  Washington: 'Washington (state)',
+  'New York': 'New York (state)',
+};
+
+/** A US place: its plain title when Wikipedia uses one, else "City, State". */
+export function usCityTitle(name: string, state: string | undefined, plainAllowed: boolean): string | null {
+  const plain = US_PLAIN[name];
+  if (plain && plainAllowed) return plain;
+  return state ? `${name}, ${state}` : null;
+}
+
+/** A US state's title; other countries' divisions get none (their titles vary too much). */
+export function divisionTitle(countryCode: string, name: string): string | null {
+  if (countryCode !== 'US' || name === 'District of Columbia') return null;
+  return US_STATE_TITLES[name] ?? name;
+}
+
+/** Least population of a place outside the US titled by its bare name. */
+export const TITLE_MIN_POPULATION = 100_000;
+/** How much larger than every namesake a place must be to own the bare title (London, Ontario). */
+export const TITLE_DOMINANCE = 10;
+
+/**
+ * A place outside the US gets its bare name as title when it is the one city of that name the
+ * world knows: a million people and ten times its largest namesake (London beside London,
+ * Ontario; Paris, whatever else is called Paris; Berlin, also a word), or, of 100,000 people or
+ * more, when nothing
+ * else in the store shares the name (Samarkand; not Toyota, the carmaker's article). Córdoba
+ * (Argentina, Spain) and Victoria get none.
+ */
+export function bareTitle(population: number, namesakes: readonly number[], reserved: boolean): boolean {
+  const largest = namesakes.reduce((a, b) => Math.max(a, b), 0);
+  // A city of millions owns its name even where the name is also a word (Berlin, Bursa).
+  if (population >= 1_000_000 && population >= TITLE_DOMINANCE * largest) return true;
+  return namesakes.length === 0 && !reserved && population >= TITLE_MIN_POPULATION;
+}

@@ -1,0 +1,162 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GeoDraft } from '../../knowledge/sources/geonames-context';
+import { geoContext } from '../../knowledge/geo-context';
+import { sameKind } from '../../knowledge/merge-core';
+import { readTerritoryFigures } from '../../knowledge/sources/cldr-territories';
+import { readCountries } from '../../knowledge/sources/countries';
+import { readGeonames } from '../../knowledge/sources/geonames';
+import { readAdmin1Names, readCityRows } from '../../knowledge/sources/geonames-data';
+import { describeCity } from '../../knowledge/sources/geonames-describe';
+import { divisionKind, isCityDivision } from '../../knowledge/sources/geonames-divisions';
+import { isEnglishShaped, spellingVariants } from '../../knowledge/sources/geonames-names';
+import { bareTitle, usCityTitle } from '../../knowledge/sources/geonames-wikipedia';
+import { titleOf } from '../../knowledge/sources/geonames-titles';
+
+const draftStub = {
+  id: 'wn:x',
+  type: 'place' as const,
+  name: '',
+  aliases: [],
+  description: '',
+  facts: [],
+  source: 'wordnet',
+  wikipedia: null,
+  hints: { base: 0.35 },
+};
+
+describe('GeoNames names', () => {
+  it.each([
+    ['Kiev', true],
+    ['Stratford-upon-Avon', true],
+    ['Kiev osh', false], // a phrase in another language
+    ['IEV', false], // an airport code
+    ['bei jing', false], // a lower-case romanisation
+    ['Киев', false],
+    ['Kijów', false], // diacritics fold to a key the plain spelling gives
+    ['Civ', false], // too short
+  ])('%s is English-shaped: %s', (text, expected) => {
+    expect(isEnglishShaped(text)).toBe(expected);
+  });
+
+  it('keeps spellings of the name itself, not foreign or historical names', () => {
+    const variants = spellingVariants('Kyiv', [
+      'Kiev',
+      'Kyiv',
+      'Kænugarður',
+      'Kiova',
+      'IEV',
+      'ji fu',
+      'Kiew',
+    ]);
+    expect(variants).toEqual(['Kiev']);
+    expect(spellingVariants('Donetsk', ['Stalino', 'Yuzovka', 'Donezk'])).toEqual(['Donezk']);
+  });
+});
+
+describe('GeoNames descriptions and titles', () => {
+  it('describes a city from its facts', () => {
+    const base = { countryCode: 'UZ', country: 'Uzbekistan', division: 'Samarqand Region', capital: false };
+    expect(describeCity({ ...base, population: 546_303 })).toBe('City in Uzbekistan · population 546,303');
+    expect(describeCity({ ...base, population: 20_000 })).toBe('Town in Uzbekistan · population 20,000');
+    expect(
+      describeCity({
+        countryCode: 'US',
+        country: 'United States',
+        division: 'Oregon',
+        population: 652_503,
+        capital: false,
+      }),
+    ).toBe('City in Oregon, United States · population 652,503');
+    expect(describeCity({ ...base, country: 'United States', population: 689_545, capital: true })).toBe(
+      'Capital of the United States · population 689,545',
+    );
+  });
+
+  it('names the kind of a division', () => {
+    expect(divisionKind('US', 'Texas')).toBe('State');
+    expect(divisionKind('AR', 'Cordoba')).toBe('Province');
+    expect(divisionKind('US', 'District of Columbia')).toBe('Federal district');
+    expect(divisionKind('ZZ', 'Samarqand Region')).toBe('Region');
+  });
+
+  it('folds a division into its city only when the city is most of it', () => {
+    expect(isCityDivision('Moscow', 10_381_222, 11_127_771)).toBe(true);
+    expect(isCityDivision('Kyiv City', 100, 1_000)).toBe(true);
+    expect(isCityDivision('Cordoba', 1_317_298, 2_775_453)).toBe(false);
+  });
+
+  it('titles US cities "City, State" and bare names only when safe', () => {
+    expect(usCityTitle('Portland', 'Oregon', true)).toBe('Portland, Oregon');
+    expect(usCityTitle('Chicago', 'Illinois', true)).toBe('Chicago');
+    expect(usCityTitle('Washington', 'Utah', false)).toBe('Washington, Utah');
+    expect(bareTitle(513_572, [], false)).toBe(true); // Samarkand
+    expect(bareTitle(426_162, [], true)).toBe(false); // Toyota: the carmaker's article
+    expect(bareTitle(8_961_989, [346_765], true)).toBe(true); // London
+    expect(bareTitle(1_317_298, [325_708], false)).toBe(false); // Córdoba
+    expect(titleOf('Allahābād')).toBe('Allahabad');
+    expect(titleOf('São Paulo')).toBe('São Paulo');
+    expect(titleOf('Xi’an')).toBe("Xi'an");
+  });
+
+  it('merges organisations with "other" but never with places or people', () => {
+    expect(sameKind('organisation', 'other')).toBe(true);
+    expect(sameKind('organisation', 'place')).toBe(false);
+    expect(sameKind('person', 'organisation')).toBe(false);
+  });
+});
+
+describe('GeoNames reader on the real packages', () => {
+  let places: GeoDraft[];
+  const byId = (id: string) => places.find((p) => p.id === id);
+
+  // WordNet knows Reading, the town: a sign that it is more than the word.
+  const readingInWordnet = { ...draftStub, name: 'Reading', instanceOf: ['town'] };
+
+  beforeAll(() => {
+    const countries = readCountries(readTerritoryFigures());
+    places = readGeonames(
+      readCityRows(),
+      readAdmin1Names(),
+      geoContext(countries, [readingInWordnet], new Set(['deal', 'reading'])),
+    );
+  }, 30_000);
+
+  it('reads Samarkand with its population, country and division', () => {
+    const samarkand = byId('geo:1216265');
+    expect(samarkand).toMatchObject({ name: 'Samarkand', type: 'place', source: 'geonames' });
+    expect(samarkand?.facts).toContainEqual({ key: 'country', value: 'Uzbekistan' });
+    expect(samarkand?.facts.find((f) => f.key === 'population')?.value).toBeGreaterThan(400_000);
+    expect(samarkand?.description).toMatch(/^City in Uzbekistan · population [\d,]+$/);
+    expect(samarkand?.aliases).toContainEqual({ text: 'Samarqand' });
+  });
+
+  it('gives Kyiv the alias Kiev and marks it a capital', () => {
+    const kyiv = byId('geo:703448');
+    expect(kyiv?.aliases).toContainEqual({ text: 'Kiev' });
+    expect(kyiv?.hints.capital).toBe(true);
+    // The federal city is Kyiv itself, not a second entry.
+    expect(places.some((p) => p.name === 'Kyiv City')).toBe(false);
+  });
+
+  it('reads US states and other first-level divisions', () => {
+    expect(byId('geo:US.CA')).toMatchObject({
+      name: 'California',
+      description: 'State of the United States',
+      wikipedia: 'California',
+    });
+    expect(byId('geo:AR.05')?.description).toBe('Province of Argentina');
+    expect(places.filter((p) => p.geo.kind === 'division').length).toBeGreaterThan(3_000);
+  });
+
+  it('reads every place of 15,000 people and every capital, and no section of a city', () => {
+    const cities = places.filter((p) => p.geo.kind === 'city');
+    expect(cities.length).toBeGreaterThan(24_000);
+    expect(cities.every((c) => c.geo.featureCode !== 'PPLX')).toBe(true);
+    expect(cities.find((c) => c.name === 'Vaduz')?.hints.population).toBeLessThan(15_000);
+    // Deal (Kent) is the word; Reading, which WordNet knows too, stays.
+    expect(cities.some((c) => c.name === 'Deal')).toBe(false);
+    expect(cities.some((c) => c.name === 'Reading' && c.geo.countryCode === 'GB')).toBe(true);
+    // Singapore the city is Singapore the country.
+    expect(cities.some((c) => c.name === 'Singapore')).toBe(false);
+  });
+});
