@@ -3,23 +3,38 @@ import { dirname, relative } from 'node:path';
 import { compileStore } from '../knowledge/compile';
 import { NewsCoreError } from '../knowledge/sources/news-core';
 import { PROJECT_ROOT } from '../knowledge/paths';
-import { STORE_FILE, readStoreFile } from './kb-store-file';
+import {
+  DETAILS_FILE,
+  INDEX_FILE,
+  WHOLE_STORE_FILE,
+  readStoreFile,
+  removeStoreFiles,
+  writeStoreFile,
+} from './kb-store-file';
 import { makeFinder } from './kb-find';
 import { storeStats } from './kb-stats';
 
 const USAGE = `usage: npm run kb -- build | stats | find NAME...
-  build  compile the knowledge store to public/store/gloss-store.json
+  build  compile the knowledge store to public/store/gloss-index.json and gloss-details.json
   stats  print figures about the compiled store as JSON
   find   print one JSON line per NAME with the entities it names`;
 
 function build(): void {
   const start = performance.now();
   const result = compileStore();
-  mkdirSync(dirname(STORE_FILE), { recursive: true });
-  writeFileSync(STORE_FILE, result.json);
-  const stats = storeStats(result.store, Buffer.byteLength(result.json));
+  mkdirSync(dirname(INDEX_FILE), { recursive: true });
+  removeStoreFiles(dirname(INDEX_FILE));
+  const written = [
+    ...writeStoreFile(INDEX_FILE, result.files.index),
+    ...writeStoreFile(DETAILS_FILE, result.files.details),
+  ];
+  mkdirSync(dirname(WHOLE_STORE_FILE), { recursive: true });
+  writeFileSync(WHOLE_STORE_FILE, result.json);
+  const bytes = Buffer.byteLength(result.files.index) + Buffer.byteLength(result.files.details);
+  const stats = storeStats(result.store, bytes);
   const total = Math.round(performance.now() - start);
-  console.log(`kb build: ${stats.entities} entities → ${relative(PROJECT_ROOT, STORE_FILE)}`);
+  const files = written.map((file) => relative(PROJECT_ROOT, file)).join(' + ');
+  console.log(`kb build: ${stats.entities} entities → ${files}`);
   console.log(`  by type:   ${JSON.stringify(stats.byType)}`);
   console.log(`  by source: ${JSON.stringify(stats.bySource)}`);
   console.log(`  merged:    ${JSON.stringify(result.merged)}`);

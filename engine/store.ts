@@ -1,8 +1,13 @@
-import type { CompiledStore, SourceInfo, StoreEntity } from './types';
+import type { CompiledStore, EntityType, Fact, SourceInfo, StoreEntity } from './types';
 import type { Shape } from './tokenize';
-import { normalize, normalizeKey } from './normalize';
-import { WORD, gapSignature, shapeOf } from './tokenize';
+import type { Relation } from './store-derive';
+import { compileStoreForEngine } from './store-compile';
+import { openIndex } from './store-open';
 import { validateStore } from './store-validate';
+import { validateDetails, validateIndex } from './store-validate-files';
+
+export { aliasKey } from './store-key';
+export type { Relation } from './store-derive';
 
 /** One entity an alias key may stand for. */
 export interface Posting {
@@ -16,10 +21,22 @@ export interface Posting {
   shapes: readonly Shape[];
 }
 
-/** A compiled store ready for matching: validated, with its alias index built once. */
+/** What the linker reads of an entity while annotating; the rest comes with the details file. */
+export interface EntityRecord {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly prior: number;
+  readonly wikipedia: string | null;
+  readonly description: string;
+  /** Only the `office` facts (the title cue checks them); `entity(i).facts` has them all. */
+  readonly facts: readonly Fact[];
+}
+
+/** A store ready for matching: its alias index as compiled, searched in place. */
 export interface KnowledgeStore {
   readonly asOf: string;
-  readonly entities: readonly StoreEntity[];
+  readonly entities: readonly EntityRecord[];
   readonly sources: ReadonlyMap<string, SourceInfo>;
   /** Longest alias, in words. */
   readonly maxWords: number;
@@ -27,118 +44,41 @@ export interface KnowledgeStore {
   lookup(key: string): readonly Posting[] | undefined;
   /** Whether some longer alias key starts with this key (so the matcher keeps extending). */
   hasPrefix(key: string): boolean;
-  byId(id: string): StoreEntity | undefined;
   indexOf(id: string): number | undefined;
+  /** The full entity (aliases, facts, source); undefined until the details are attached. */
+  entity(index: number): StoreEntity | undefined;
+  /** The full entity of an id; undefined when unknown or until the details are attached. */
+  byId(id: string): StoreEntity | undefined;
+  hasDetails(): boolean;
+  /** Places and bodies an entity's facts name (its country, capital, office's country...). */
+  relations(entity: number): readonly Relation[];
+  /** Demonym key ("chinese") → the entities it names. */
+  readonly demonyms: ReadonlyMap<string, readonly number[]>;
   /** Normalised name of an entity, cached. */
   nameKey(entity: number): string;
+  /** Adds the parsed details file of the same build; throws when it is broken or of another build. */
+  attachDetails(json: unknown): void;
 }
 
-interface AliasKey {
-  key: string;
-  shapes: Shape[];
-  /** Lengths of the key's proper prefixes that end at a word (for `hasPrefix`). */
-  cuts: number[];
-}
-
-const SIMPLE_ALIAS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-
-/** The index key of an alias and the shape of its words; the matcher builds keys of text the same way. */
-export function aliasKey(text: string): AliasKey | null {
-  if (SIMPLE_ALIAS.test(text)) {
-    // Fast path for the bulk of a large store: plain ASCII words need no folding.
-    const words = text.split(' ');
-    const cuts: number[] = [];
-    let at = -1;
-    for (let i = 0; i < words.length - 1; i++) cuts.push((at += (words[i]?.length ?? 0) + 1));
-    return { key: text.toLowerCase(), shapes: words.map(shapeOf), cuts };
-  }
-  // Printable ASCII needs no folding but the backtick; anything else goes through `normalize`.
-  const folded = /^[\x20-\x7e]*$/.test(text) ? text.replace(/`/g, "'") : normalize(text).text;
-  let key = '';
-  let last = 0;
-  const shapes: Shape[] = [];
-  const cuts: number[] = [];
-  for (const match of folded.matchAll(WORD)) {
-    const word = match[0];
-    if (shapes.length > 0) {
-      cuts.push(key.length);
-      key += gapSignature(folded.slice(last, match.index));
-    }
-    key += word.toLowerCase();
-    shapes.push(shapeOf(word));
-    last = match.index + word.length;
-  }
-  return shapes.length === 0 ? null : { key, shapes, cuts };
-}
-
-function buildIndex(entities: readonly StoreEntity[]) {
-  const index = new Map<string, Posting[]>();
-  const prefixes = new Set<string>();
-  let maxWords = 1;
-  const add = (
-    entity: number,
-    text: string,
-    flags: { weak?: boolean; common?: boolean },
-    isName: boolean,
-  ) => {
-    const alias = aliasKey(text);
-    if (!alias) return;
-    const list = index.get(alias.key);
-    // The same alias listed twice for one entity keeps its strongest form.
-    const existing = list?.find((p) => p.entity === entity);
-    if (existing) {
-      existing.weak &&= flags.weak === true;
-      // Being an ordinary word is a property of the word, so any listing that says so counts.
-      existing.common ||= flags.common === true;
-      existing.isName ||= isName;
-      return;
-    }
-    const posting = {
-      entity,
-      weak: flags.weak === true,
-      common: flags.common === true,
-      isName,
-      shapes: alias.shapes,
-    };
-    if (list) list.push(posting);
-    else index.set(alias.key, [posting]);
-    for (const cut of alias.cuts) prefixes.add(alias.key.slice(0, cut));
-    maxWords = Math.max(maxWords, alias.shapes.length);
+/** Opens a parsed index file (and, when given, its details file); throws a clear Error when broken. */
+export function openStore(indexJson: unknown, detailsJson?: unknown): KnowledgeStore {
+  const index = validateIndex(indexJson);
+  const opened = openIndex(index);
+  const store: KnowledgeStore = {
+    ...opened,
+    attachDetails: (json) => opened.attach(validateDetails(json, index)),
   };
-  entities.forEach((entity, i) => {
-    add(i, entity.name, {}, true);
-    for (const alias of entity.aliases) add(i, alias.text, alias, false);
-  });
-  return { index, prefixes, maxWords };
+  if (detailsJson !== undefined) store.attachDetails(detailsJson);
+  return store;
 }
 
-/** Validates a parsed store file and builds its alias index; throws a clear Error when it is broken. */
+/** Attaches a parsed details file to a store opened from its index. */
+export function attachDetails(store: KnowledgeStore, json: unknown): void {
+  store.attachDetails(json);
+}
+
+/** Validates a whole CompiledStore (as tests and packs build them) and opens it with its details. */
 export function loadStore(json: unknown): KnowledgeStore {
-  const store: CompiledStore = validateStore(json);
-  const { entities } = store;
-  const { index, prefixes, maxWords } = buildIndex(entities);
-  const ids = new Map<string, number>();
-  entities.forEach((entity, i) => ids.set(entity.id, i));
-  const names = new Map<number, string>();
-  return {
-    asOf: store.asOf,
-    entities,
-    sources: new Map(store.sources.map((source) => [source.key, source])),
-    maxWords,
-    lookup: (key) => index.get(key),
-    hasPrefix: (key) => prefixes.has(key),
-    byId: (id) => {
-      const i = ids.get(id);
-      return i === undefined ? undefined : entities[i];
-    },
-    indexOf: (id) => ids.get(id),
-    nameKey(entity) {
-      let key = names.get(entity);
-      if (key === undefined) {
-        key = normalizeKey(entities[entity]?.name ?? '');
-        names.set(entity, key);
-      }
-      return key;
-    },
-  };
+  const { index, details } = compileStoreForEngine(validateStore(json) as CompiledStore);
+  return openStore(index, details);
 }

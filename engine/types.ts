@@ -64,7 +64,7 @@ export interface StoreEntity {
   id: string;
   type: EntityType;
   name: string;
-  /** Every other name, not including `name` itself. */
+  /** Every other name; `name` itself appears only to carry a flag (a one-word name that is also a common word). */
   aliases: Alias[];
   /** One line, shown under the name on the card. */
   description: string;
@@ -90,5 +90,9 @@ export interface CompiledStore {
 
 export const STORE_FORMAT = 1;
 
-/** Path of the compiled store inside the built extension (and under `public/`). */
-export const STORE_PATH = 'store/gloss-store.json';
+/** Path of the store's index inside the built extension (and under `public/`): what annotating needs. */
+export const STORE_INDEX_PATH = 'store/gloss-index.json';
+/** Path of the store's details (descriptions, facts, aliases, sources), read on the first card. */
+export const STORE_DETAILS_PATH = 'store/gloss-details.json';
+/** The store file the background reads at every start: the index (see engine/store-files.ts). */
+export const STORE_PATH = STORE_INDEX_PATH;

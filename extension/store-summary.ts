@@ -1,10 +1,16 @@
-import { STORE_PATH } from '@/engine/types';
+import { STORE_DETAILS_PATH, STORE_PATH } from '@/engine/types';
 import type { SourceInfo } from '@/engine/types';
 import type { StoreSummary } from '@/components/OptionsAbout';
-import { storeUrl } from './store-url';
+import { fetchPackagedFile } from './store-loader';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// The index file keeps its entities as columns (see engine/store-files.ts); a whole store as a list.
+function entityList(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value;
+  return isRecord(value) && Array.isArray(value.type) ? value.type : null;
 }
 
 const SOURCE_FIELDS = ['key', 'name', 'version', 'licence', 'url', 'asOf'] as const;
@@ -18,14 +24,15 @@ function isSourceInfo(value: unknown): value is SourceInfo {
  * needs counts and sources). Null, with a warning, when the value is not a store.
  */
 export function summariseStore(json: unknown, bytes: number): StoreSummary | null {
-  if (!isRecord(json) || !Array.isArray(json.entities) || !Array.isArray(json.sources)) {
+  const entities = isRecord(json) ? entityList(json.entities) : null;
+  if (!isRecord(json) || !entities || !Array.isArray(json.sources)) {
     console.warn('Gloss: the packaged store has no entities or sources list');
     return null;
   }
   const sources = json.sources.filter(isSourceInfo);
   if (sources.length < json.sources.length) console.warn('Gloss: some store sources are malformed');
   return {
-    entityCount: json.entities.length,
+    entityCount: entities.length,
     bytes,
     asOf: typeof json.asOf === 'string' ? json.asOf : '',
     sources,
@@ -35,10 +42,10 @@ export function summariseStore(json: unknown, bytes: number): StoreSummary | nul
 /** Fetches the packaged store file and summarises it; null when it is missing or broken. */
 export async function loadStoreSummary(): Promise<StoreSummary | null> {
   try {
-    const response = await fetch(storeUrl());
-    if (!response.ok) throw new Error(`${STORE_PATH} answered ${response.status}`);
-    const text = await response.text();
-    return summariseStore(JSON.parse(text), new TextEncoder().encode(text).byteLength);
+    const index = await fetchPackagedFile(STORE_PATH);
+    // The size on disk is both files' (the details are absent when a whole store is served).
+    const details = await fetchPackagedFile(STORE_DETAILS_PATH).catch(() => ({ bytes: 0 }));
+    return summariseStore(index.json, index.bytes + details.bytes);
   } catch (error) {
     console.warn('Gloss: could not read the packaged store for the About section', error);
     return null;

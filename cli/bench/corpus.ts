@@ -20,13 +20,22 @@ export function readInputTexts(paths: string[]): string[] {
     const content = readFileSync(file, 'utf8');
     const extension = extname(file);
     if (extension === '.txt') texts.push(content);
-    else if (extension === '.jsonl')
-      for (const line of content.split('\n'))
-        if (line.trim()) texts.push(String((JSON.parse(line) as { text?: unknown }).text ?? ''));
-        else {
-          const { document } = new JSDOM(content).window;
-          texts.push(documentText(collectTextBlocks(document.body)));
-        }
+    else if (extension === '.jsonl') texts.push(...jsonlTexts(content));
+    else {
+      const { document } = new JSDOM(content).window;
+      texts.push(documentText(collectTextBlocks(document.body)));
+    }
   }
   return texts.filter((text) => text.length > 0);
+}
+
+// A line that is not a JSON document (the annotate fixtures keep one on purpose) is no text to time.
+function jsonlTexts(content: string): string[] {
+  return content.split('\n').flatMap((line) => {
+    try {
+      return line.trim() ? [String((JSON.parse(line) as { text?: unknown }).text ?? '')] : [];
+    } catch {
+      return [];
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { STORE_PATH } from '@/engine/types';
+import { compileStoreForEngine } from '@/engine/store-compile';
+import { STORE_DETAILS_PATH, STORE_INDEX_PATH, STORE_PATH } from '@/engine/types';
 import { loadStoreSummary, summariseStore } from '@/extension/store-summary';
 import { miniStore } from '../fixtures/mini-store';
 
@@ -29,6 +30,24 @@ describe('store summary for the About section', () => {
       'WordNet 3.1',
       'Gloss news core',
     ]);
+  });
+
+  it('counts the entities of the split store and measures both its files', async () => {
+    const { index, details } = compileStoreForEngine(miniStore());
+    const bodies = new Map([
+      [fakeBrowser.runtime.getURL(STORE_INDEX_PATH), JSON.stringify(index)],
+      [fakeBrowser.runtime.getURL(STORE_DETAILS_PATH), JSON.stringify(details)],
+    ]);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async (url: string) => new Response(bodies.get(url) ?? '', { status: bodies.has(url) ? 200 : 404 }),
+      ),
+    );
+    const summary = await loadStoreSummary();
+    expect(summary?.entityCount).toBe(miniStore().entities.length);
+    const bytes = [...bodies.values()].map((body) => new TextEncoder().encode(body).byteLength);
+    expect(summary?.bytes).toBe(bytes.reduce((sum, n) => sum + n, 0));
   });
 
   it('drops malformed sources and gives null for something that is not a store', () => {

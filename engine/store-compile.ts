@@ -1,0 +1,126 @@
+/**
+ * CompiledStore → the index and details files. The knowledge compiler writes them with this, and
+ * tests and pack merging build in-memory stores through it too, so there is one path from a
+ * store's entities to the engine's index.
+ */
+import type { CompiledStore, StoreEntity } from './types';
+import type { EntityColumns, StoreDetailsFile, StoreIndexFile } from './store-files';
+import { ENTITY_TYPES } from './types';
+import { COMMON, DETAILS_FORMAT, INDEX_FORMAT, IS_NAME, RELATION_FACTS, WEAK } from './store-files';
+import { aliasKey } from './store-key';
+import { demonymsOf, relationsFromFacts } from './store-derive';
+import { buildPostings } from './store-postings';
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** FNV-1a over the ids: cheap to compare, and any change of entities or their order changes it. */
+export function idStamp(ids: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const id of ids) {
+    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 10, 0x01000193);
+  }
+  return `${ids.length}-${(hash >>> 0).toString(16)}`;
+}
+
+/** One line per entity; a value with a line break (or a title "=") would shift every later one. */
+function packed(entities: readonly StoreEntity[], field: (e: StoreEntity) => string): string {
+  return entities
+    .map((e) => {
+      const value = field(e);
+      if (value.includes('\n') || (e.wikipedia === '=' && e.name !== '='))
+        throw new Error(`entity ${e.id}: a name, title or description holds a line break or is "="`);
+      return value;
+    })
+    .join('\n');
+}
+
+function thousandths(entity: StoreEntity): number {
+  const prior = Math.round(entity.prior * 1000);
+  // n / 1000 is the double nearest the decimal, as parsing it would give: exact when it has ≤ 3 decimals.
+  if (prior / 1000 !== entity.prior)
+    throw new Error(`entity ${entity.id}: prior ${entity.prior} has more than three decimals`);
+  return prior;
+}
+
+function relationColumns(entities: readonly StoreEntity[]) {
+  const perEntity = entities.map((e) => relationsFromFacts(e.facts));
+  const relationKeys = [...new Set(perEntity.flat().map((r) => r.key))].sort(byCodeUnit);
+  const at = new Map(relationKeys.map((key, i) => [key, i]));
+  const facts: readonly string[] = RELATION_FACTS;
+  return {
+    relationKeys,
+    relationCounts: perEntity.map((list) => list.length),
+    relations: perEntity.flat().map((r) => (at.get(r.key) ?? 0) * 8 + facts.indexOf(r.fact)),
+  };
+}
+
+function entityColumns(entities: readonly StoreEntity[]): EntityColumns {
+  const types: readonly string[] = ENTITY_TYPES;
+  const offices = entities.flatMap((e, i) =>
+    e.facts.filter((f) => f.key === 'office').map((f) => [i, String(f.value)] as const),
+  );
+  const demonyms = [...demonymsOf(entities)].sort((a, b) => byCodeUnit(a[0], b[0]));
+  return {
+    id: packed(entities, (e) => e.id),
+    idsSorted: entities.every((e, i) => i === 0 || (entities[i - 1]?.id ?? '') < e.id),
+    type: entities.map((e) => types.indexOf(e.type)),
+    name: packed(entities, (e) => e.name),
+    prior: entities.map((e) => thousandths(e)),
+    wikipedia: packed(entities, (e) => (e.wikipedia === e.name ? '=' : (e.wikipedia ?? ''))),
+    description: packed(entities, (e) => e.description),
+    officeOf: offices.map(([i]) => i),
+    office: offices.map(([, office]) => office),
+    ...relationColumns(entities),
+    demonymKeys: demonyms.map(([key]) => key),
+    demonymEntities: demonyms.map(([, list]) => list),
+  };
+}
+
+function aliasIndex(entities: readonly StoreEntity[]) {
+  const postings = buildPostings(entities, aliasKey);
+  const lines = [...postings.index]
+    .sort((a, b) => byCodeUnit(a[0], b[0]))
+    .map(([key, list]) => {
+      const numbers = list.flatMap((p) => {
+        const flags = (p.weak ? WEAK : 0) | (p.common ? COMMON : 0) | (p.isName ? IS_NAME : 0);
+        return [(p.entity * 8 + flags).toString(36), p.shapes.toString(36)];
+      });
+      return `${key}\t${numbers.join(' ')}`;
+    });
+  return {
+    maxWords: postings.maxWords,
+    aliases: lines.join('\n'),
+    prefixes: [...postings.prefixes].sort(byCodeUnit).join('\n'),
+  };
+}
+
+/** The index and details files of a compiled store, entities in the store's order. */
+export function compileStoreForEngine(store: CompiledStore): {
+  index: StoreIndexFile;
+  details: StoreDetailsFile;
+} {
+  const { entities } = store;
+  const stamp = idStamp(entities.map((e) => e.id));
+  const sourceAt = new Map(store.sources.map((s, i) => [s.key, i]));
+  const coded = entities.flatMap((e, i) => (e.countryCode ? [[i, e.countryCode] as const] : []));
+  return {
+    index: {
+      format: INDEX_FORMAT,
+      asOf: store.asOf,
+      stamp,
+      sources: store.sources,
+      ...aliasIndex(entities),
+      entities: entityColumns(entities),
+    },
+    details: {
+      format: DETAILS_FORMAT,
+      stamp,
+      source: entities.map((e) => sourceAt.get(e.source) ?? -1),
+      aliases: entities.map((e) => e.aliases),
+      facts: entities.map((e) => e.facts),
+      countryOf: coded.map(([i]) => i),
+      countryCode: coded.map(([, code]) => code),
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The two files the packaged store is split into. The index holds what annotating needs, already
+ * in the shape the engine searches (so a background start only parses it); the details hold what a
+ * card shows, aligned by entity index and read on the first card. Columns rather than one object
+ * per entity: fewer, larger arrays parse faster and take less heap.
+ */
+import type { Alias, Fact, SourceInfo } from './types';
+
+export const INDEX_FORMAT = 'gloss-index/1';
+export const DETAILS_FORMAT = 'gloss-details/1';
+
+/** Order of the relation facts in `relations` codes (code = key index * 8 + fact). */
+export const RELATION_FACTS = ['capital', 'country', 'region', 'division', 'headquarters', 'office'] as const;
+
+/** Posting flags, in the low bits of a posting's first number (entity index * 8 + flags). */
+export const WEAK = 1;
+export const COMMON = 2;
+export const IS_NAME = 4;
+
+export interface StoreIndexFile {
+  format: typeof INDEX_FORMAT;
+  asOf: string;
+  /** Ties the details file to this index (a hash of the entity ids). */
+  stamp: string;
+  sources: SourceInfo[];
+  maxWords: number;
+  /**
+   * The alias index as text, one line a key: the key, a tab, then two base-36 numbers a posting
+   * (entity index * 8 + flags, and the words' shapes in base 4 after a leading 1), space-separated.
+   * Lines are sorted by key in UTF-16 code unit order (JavaScript's `<`; no key holds a tab or a
+   * line break) and searched in place by character position, so opening the store neither splits
+   * nor scans it: one long string parses far faster than 80,000 keys and 180,000 numbers.
+   */
+  aliases: string;
+  /** Proper prefixes of keys that end at a word, one a line, sorted and searched like `aliases`. */
+  prefixes: string;
+  entities: EntityColumns;
+}
+
+/**
+ * What the linker reads of each entity while annotating, one column per field. The text columns
+ * are packed, one line per entity (no value holds a line break): four long strings parse in a
+ * fraction of the time of 180,000 short ones, and each value is cut out only when it is read.
+ */
+export interface EntityColumns {
+  /** Entity ids, packed; sorted by code unit when `idsSorted`, so an id is found by binary search. */
+  id: string;
+  idsSorted: boolean;
+  /** Index into ENTITY_TYPES. */
+  type: number[];
+  name: string;
+  /** Thousandths (priors have three decimals at most): integers parse faster than decimals. */
+  prior: number[];
+  /** English Wikipedia titles, packed: "=" when it is the name itself (a third of entities), "" when none. */
+  wikipedia: string;
+  description: string;
+  /** Entities with an office (the title cue checks it), and the office, pairwise. */
+  officeOf: number[];
+  office: string[];
+  /** Related place or body of each entity: `relationCounts[i]` codes each, into `relationKeys`. */
+  relationKeys: string[];
+  relationCounts: number[];
+  relations: number[];
+  /** Demonym keys ("chinese") and the entities each names. */
+  demonymKeys: string[];
+  demonymEntities: number[][];
+}
+
+export interface StoreDetailsFile {
+  format: typeof DETAILS_FORMAT;
+  stamp: string;
+  /** Index into the index file's `sources`. */
+  source: number[];
+  aliases: Alias[][];
+  facts: Fact[][];
+  /** Entities with a country code, and the code, pairwise. */
+  countryOf: number[];
+  countryCode: string[];
+}

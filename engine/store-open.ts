@@ -1,0 +1,100 @@
+/** A KnowledgeStore over a parsed index file, with the details file attached later. */
+import type { EntityRecord, KnowledgeStore } from './store';
+import type { Relation } from './store-derive';
+import type { StoreDetailsFile, StoreIndexFile } from './store-files';
+import type { StoreEntity } from './types';
+import { normalizeKey } from './normalize';
+import { RELATION_FACTS } from './store-files';
+import { findLine, memoised, postingReader } from './store-search';
+import { entityRecords, recordColumns } from './store-records';
+
+// The details file is checked by its lists' lengths only: a malformed item reads as empty.
+const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+
+function relationReader(index: StoreIndexFile): (entity: number) => readonly Relation[] {
+  const { relationKeys, relationCounts, relations } = index.entities;
+  const starts = new Uint32Array(relationCounts.length + 1);
+  for (let i = 0; i < relationCounts.length; i++) starts[i + 1] = (starts[i] ?? 0) + (relationCounts[i] ?? 0);
+  const cache = new Map<number, readonly Relation[]>();
+  return (entity) => {
+    let list = cache.get(entity);
+    if (list) return list;
+    const out: Relation[] = [];
+    for (let r = starts[entity] ?? 0; r < (starts[entity + 1] ?? 0); r++) {
+      const code = relations[r] ?? -1;
+      const fact = RELATION_FACTS[code % 8];
+      const key = relationKeys[Math.floor(code / 8)];
+      if (fact && key !== undefined) out.push({ fact, key });
+    }
+    cache.set(entity, (list = out));
+    return list;
+  };
+}
+
+function fullEntity(record: EntityRecord, details: StoreDetailsFile, index: StoreIndexFile, i: number) {
+  const entity: StoreEntity = {
+    id: record.id,
+    type: record.type,
+    name: record.name,
+    aliases: list(details.aliases[i]),
+    description: record.description,
+    facts: list(details.facts[i]),
+    source: index.sources[details.source[i] ?? -1]?.key ?? '',
+    wikipedia: record.wikipedia,
+    prior: record.prior,
+  };
+  const code = details.countryOf.indexOf(i);
+  if (code >= 0) entity.countryCode = details.countryCode[code];
+  return entity;
+}
+
+/** The store of a validated index; `attach` adds the validated details of the same build. */
+export function openIndex(
+  index: StoreIndexFile,
+): Omit<KnowledgeStore, 'attachDetails'> & { attach(d: StoreDetailsFile): void } {
+  const columns = recordColumns(index);
+  const entities = entityRecords(columns);
+  const lookup = postingReader(index);
+  // Ids come sorted from the compiler, so one is found by binary search; tests' stores may not be.
+  let ids: Map<string, number> | undefined;
+  const idAt = (id: string) => {
+    const i = columns.id.indexOf(id);
+    return i < 0 ? undefined : i;
+  };
+  let details: StoreDetailsFile | undefined;
+  const names = new Map<number, string>();
+  const indexOf = index.entities.idsSorted
+    ? idAt
+    : (id: string) => (ids ??= new Map(entities.map((e, i) => [e.id, i]))).get(id);
+  const entity = (i: number) => {
+    const record = entities[i];
+    return record && details ? fullEntity(record, details, index, i) : undefined;
+  };
+  return {
+    asOf: index.asOf,
+    entities,
+    sources: new Map(index.sources.map((source) => [source.key, source])),
+    maxWords: index.maxWords,
+    lookup,
+    hasPrefix: memoised((key) => findLine(index.prefixes, key) !== null),
+    indexOf,
+    entity,
+    byId: (id) => {
+      const i = indexOf(id);
+      return i === undefined ? undefined : entity(i);
+    },
+    hasDetails: () => details !== undefined,
+    relations: relationReader(index),
+    demonyms: new Map(
+      index.entities.demonymKeys.map((key, i) => [key, index.entities.demonymEntities[i] ?? []]),
+    ),
+    nameKey(i) {
+      let key = names.get(i);
+      if (key === undefined) names.set(i, (key = normalizeKey(entities[i]?.name ?? '')));
+      return key;
+    },
+    attach(d) {
+      details = d;
+    },
+  };
+}

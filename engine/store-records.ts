@@ -1,0 +1,95 @@
+/**
+ * The entity records of an opened index: each reads its fields from the index's columns when first
+ * asked, so a background start allocates one small object per entity and no strings; the few
+ * hundred entities a page names are the only ones whose text is ever cut out.
+ */
+import type { EntityRecord } from './store';
+import type { StoreIndexFile } from './store-files';
+import type { EntityType, Fact } from './types';
+import type { PackedList } from './store-search';
+import { packedList } from './store-search';
+import { ENTITY_TYPES } from './types';
+
+const NO_FACTS: readonly Fact[] = Object.freeze([]);
+
+/** The index's columns with their packed text columns indexed. */
+export interface RecordColumns {
+  id: PackedList;
+  name: PackedList;
+  wikipedia: PackedList;
+  description: PackedList;
+  type: readonly number[];
+  prior: readonly number[];
+  offices: ReadonlyMap<number, readonly Fact[]>;
+}
+
+class LazyRecord implements EntityRecord {
+  #id: string | undefined = undefined;
+  #name: string | undefined = undefined;
+  #wikipedia: string | null | undefined = undefined;
+  #description: string | undefined = undefined;
+  constructor(
+    private readonly columns: RecordColumns,
+    private readonly index: number,
+  ) {}
+  get id(): string {
+    return (this.#id ??= this.columns.id.at(this.index));
+  }
+  get name(): string {
+    return (this.#name ??= this.columns.name.at(this.index));
+  }
+  get type(): EntityType {
+    return ENTITY_TYPES[this.columns.type[this.index] ?? -1] ?? 'other';
+  }
+  get prior(): number {
+    return (this.columns.prior[this.index] ?? 0) / 1000;
+  }
+  get wikipedia(): string | null {
+    if (this.#wikipedia === undefined) {
+      const title = this.columns.wikipedia.at(this.index);
+      this.#wikipedia = title === '=' ? this.name : title === '' ? null : title;
+    }
+    return this.#wikipedia;
+  }
+  get description(): string {
+    return (this.#description ??= this.columns.description.at(this.index));
+  }
+  get facts(): readonly Fact[] {
+    return this.columns.offices.get(this.index) ?? NO_FACTS;
+  }
+}
+
+/** Indexes the text columns; throws when one of them does not have a line per entity. */
+export function recordColumns(index: StoreIndexFile): RecordColumns {
+  const { type, prior, officeOf, office } = index.entities;
+  const text = (field: 'id' | 'name' | 'wikipedia' | 'description') => {
+    const column = packedList(index.entities[field], true);
+    if (column.size !== type.length)
+      throw new Error(
+        `Invalid knowledge store index: ${field} has ${column.size} lines, expected ${type.length}`,
+      );
+    return column;
+  };
+  const offices = new Map<number, Fact[]>();
+  officeOf.forEach((i, k) => {
+    const list = offices.get(i) ?? [];
+    list.push({ key: 'office', value: office[k] ?? '' });
+    offices.set(i, list);
+  });
+  return {
+    id: text('id'),
+    name: text('name'),
+    wikipedia: text('wikipedia'),
+    description: text('description'),
+    type,
+    prior,
+    offices,
+  };
+}
+
+/** One record per entity, in index order. */
+export function entityRecords(columns: RecordColumns): EntityRecord[] {
+  const records = new Array<EntityRecord>(columns.type.length);
+  for (let i = 0; i < records.length; i++) records[i] = new LazyRecord(columns, i);
+  return records;
+}

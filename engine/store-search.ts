@@ -1,0 +1,134 @@
+/** Lookups in the index file's sorted, line-joined lists, without building a Map at start-up. */
+import type { Posting } from './store';
+import type { StoreIndexFile } from './store-files';
+import { COMMON, IS_NAME, WEAK } from './store-files';
+import { decodeShapes } from './store-postings';
+import type { Shape } from './tokenize';
+
+/** A list packed in one string, one item a line, read in place. */
+export interface PackedList {
+  readonly size: number;
+  /** The item at `i` ('' past the end). */
+  at(i: number): string;
+  /** Position of `key` in the list, which must be sorted by code unit; -1 when absent. */
+  indexOf(key: string): number;
+}
+
+// Compares `key` with packed[start, end) by code unit, as `<` would compare the two strings.
+function compareAt(key: string, packed: string, start: number, end: number): number {
+  const length = Math.min(key.length, end - start);
+  for (let i = 0; i < length; i++) {
+    const diff = key.charCodeAt(i) - packed.charCodeAt(start + i);
+    if (diff !== 0) return diff;
+  }
+  return key.length - (end - start);
+}
+
+/**
+ * Indexes the line starts of a packed list once (a scan, far cheaper than parsing the items). An
+ * empty string is no item, unless `emptyIsOne` (a column of one entity with an empty value).
+ */
+export function packedList(packed: string, emptyIsOne = false): PackedList {
+  const starts: number[] = [];
+  if (packed !== '' || emptyIsOne)
+    for (let at = 0; at >= 0; at = packed.indexOf('\n', at) + 1 || -1) starts.push(at);
+  const size = starts.length;
+  const bounds = new Uint32Array(size + 1);
+  for (let i = 0; i < size; i++) bounds[i] = starts[i] ?? 0;
+  bounds[size] = packed.length + 1;
+  return {
+    size,
+    at: (i) => (i >= 0 && i < size ? packed.slice(bounds[i], (bounds[i + 1] ?? 1) - 1) : ''),
+    indexOf(key) {
+      let low = 0;
+      let high = size - 1;
+      while (low <= high) {
+        const mid = (low + high) >>> 1;
+        const order = compareAt(key, packed, bounds[mid] ?? 0, (bounds[mid + 1] ?? 0) - 1);
+        if (order === 0) return mid;
+        if (order > 0) low = mid + 1;
+        else high = mid - 1;
+      }
+      return -1;
+    },
+  };
+}
+
+/**
+ * Finds the line whose key (the text before a tab, or the whole line) is `key`, by binary search
+ * over character positions: no offsets are computed when the store opens. `keyed` when lines hold
+ * a tab after their key. Returns the line's start and end, or null.
+ */
+export function findLine(packed: string, key: string, keyed = false): { start: number; end: number } | null {
+  // [low, high) always begins at a line start and ends at a line end (or the string's end).
+  let low = 0;
+  let high = packed.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = mid === 0 ? 0 : packed.lastIndexOf('\n', mid - 1) + 1;
+    const found = packed.indexOf('\n', start);
+    const end = found < 0 ? packed.length : found;
+    // Only keyed lines hold a tab: looking for one elsewhere would scan to the string's end.
+    const tab = keyed ? packed.indexOf('\t', start) : -1;
+    const order = compareAt(key, packed, start, tab >= 0 && tab < end ? tab : end);
+    if (order === 0) return { start, end };
+    if (order < 0) high = start;
+    else low = end + 1;
+  }
+  return null;
+}
+
+// Bounds a memo so a background that runs for days over many pages does not keep every word it met.
+const MEMO_LIMIT = 50_000;
+
+/**
+ * Remembers a lookup's answer, misses included: the matcher asks for the same few thousand words
+ * and prefixes on every page, and a Map beats twenty probes of a binary search.
+ */
+export function memoised<T>(find: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as T;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const found = find(key);
+    memo.set(key, found);
+    return found;
+  };
+}
+
+/** Decodes a key's postings on first lookup and keeps them; most keys are never looked up. */
+export function postingReader(index: StoreIndexFile): (key: string) => readonly Posting[] | undefined {
+  const { aliases } = index;
+  const entities = index.entities.type.length;
+  const decoded = new Map<number, readonly Posting[]>();
+  // Shapes repeat across thousands of aliases ("Cap Cap"): one frozen array per code.
+  const shapes = new Map<number, readonly Shape[]>();
+  const shapesOf = (code: number) => {
+    let list = shapes.get(code);
+    if (!list) shapes.set(code, (list = Object.freeze(decodeShapes(code))));
+    return list;
+  };
+  return memoised((key) => {
+    const line = findLine(aliases, key, true);
+    if (!line) return undefined;
+    let list = decoded.get(line.start);
+    if (list) return list;
+    const numbers = aliases.slice(line.start + key.length + 1, line.end).split(' ');
+    const out: Posting[] = [];
+    for (let p = 0; p + 1 < numbers.length; p += 2) {
+      const head = parseInt(numbers[p] ?? '', 36);
+      const code = parseInt(numbers[p + 1] ?? '', 36);
+      // Checked here rather than at start-up: only the postings looked up are ever decoded.
+      if (!(head >= 0 && head < entities * 8 && code >= 1)) continue;
+      out.push({
+        entity: Math.floor(head / 8),
+        weak: (head & WEAK) !== 0,
+        common: (head & COMMON) !== 0,
+        isName: (head & IS_NAME) !== 0,
+        shapes: shapesOf(code),
+      });
+    }
+    decoded.set(line.start, (list = out));
+    return list;
+  });
+}
