@@ -8,7 +8,7 @@ export interface AnnotateArgs {
   files: string[];
 }
 
-export const DEFAULT_STORE_PATH = 'public/store/gloss-store.json';
+export const DEFAULT_STORE_PATH = 'public/store/gloss-index.json';
 
 export const USAGE =
   'usage: npm run --silent annotate -- [--format jsonl|text] [--threshold N] [--store PATH] FILE...\n' +

@@ -2,31 +2,14 @@
  * `npm run --silent annotate -- [--format jsonl|text] [--threshold N] [--store PATH] FILE...`:
  * runs the extension's engine (and, for HTML, the content script's text extraction) on files.
  */
-import { readFileSync } from 'node:fs';
 import { annotateBlocks, createDocumentContext } from '../engine/annotate';
 import type { KnowledgeStore } from '../engine/store';
-import { loadStore } from '../engine/store';
 import type { AnnotateArgs } from './annotate-args';
 import { parseAnnotateArgs } from './annotate-args';
 import type { CliDocument } from './annotate-documents';
 import { readDocuments } from './annotate-documents';
 import { documentMentions, formatDocument } from './annotate-output';
-
-function openStore(path: string): KnowledgeStore {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`the knowledge store ${path} is missing: run \`npm run kb -- build\` first`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`the knowledge store ${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  return loadStore(json);
-}
+import { openStoreFile } from './store-open';
 
 function annotateDocument(store: KnowledgeStore, doc: CliDocument, args: AnnotateArgs): string[] {
   // One context per document: its blocks share evidence, as one page's blocks do in the extension.
@@ -51,7 +34,7 @@ export function runAnnotate(
   }
   let store: KnowledgeStore;
   try {
-    store = openStore(args.storePath);
+    store = openStoreFile(args.storePath);
   } catch (error) {
     err(`annotate: ${(error as Error).message}`);
     return 2;

@@ -2,6 +2,7 @@
  * The engine's entry point: text blocks in document order in, linked mentions out, with offsets in
  * UTF-16 units of each original block.
  */
+import { findAcronymDefinitions } from './acronyms';
 import type { DocumentContext, Occurrence } from './context';
 import { createDocumentContext, gatherEvidence } from './context';
 import { cuesAround } from './cues';
@@ -87,17 +88,15 @@ function addSurnames(
   context: DocumentContext,
 ): Occurrence[] {
   const out: Occurrence[] = [];
+  // Grouped once: a long page has hundreds of blocks and thousands of occurrences.
+  const byBlock = texts.map(() => new Map<Occurrence['match'], Occurrence>());
+  for (const o of occurrences) byBlock[o.block]?.set(o.match, o);
   texts.forEach((block, b) => {
-    const own = occurrences.filter((o) => o.block === b);
-    const matches = withSurnames(
-      store,
-      block.tokens,
-      own.map((o) => o.match),
-      context,
-    );
+    const own = byBlock[b] ?? new Map<Occurrence['match'], Occurrence>();
+    const matches = withSurnames(store, block.tokens, [...own.keys()], context);
     const covered = coveredTokens(matches);
     for (const match of matches) {
-      const existing = own.find((o) => o.match === match);
+      const existing = own.get(match);
       out.push(
         existing ?? { block: b, match, cues: cuesAround(block.tokens, match, covered), headline: false },
       );
@@ -117,8 +116,10 @@ export function annotateBlocks(
     const norm = normalize(text);
     return { norm, tokens: tokenize(norm.text) };
   });
-  for (const block of texts)
+  for (const block of texts) {
     for (const token of block.tokens) if (token.shape === 'lower') context.lowerWords.add(token.key);
+    findAcronymDefinitions(block.tokens, context.acronyms);
+  }
   let occurrences = occurrencesOf(store, texts, options.demonyms === true);
   gatherEvidence(store, occurrences, context);
   const off = new Set(options.ablate ?? []);

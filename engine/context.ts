@@ -13,7 +13,7 @@ export interface DocumentContext {
   strong: Map<string, Set<string>>;
   /** Last word of a person's full name seen in the document → that person's id ("denisov"). */
   surnames: Map<string, string>;
-  /** Alias keys matched anywhere in the document. */
+  /** Alias keys matched anywhere in the document, and the names of their likeliest readings. */
   keys: Set<string>;
   /** Alias keys met capitalised mid-sentence: the document uses them as names, not as sentence-initial words. */
   trustedKeys: Set<string>;
@@ -23,6 +23,10 @@ export interface DocumentContext {
   anchors: Map<string, Set<string>>;
   /** Words the document writes in lower case: a name spelt like one of them is also a common word there. */
   lowerWords: Set<string>;
+  /** One-word names the document also uses as the end of a longer name it does not know ("Mal Moore"). */
+  tails: Set<string>;
+  /** Acronyms the document defines ("artificial pancreas (AP)") → the key of the words they stand for. */
+  acronyms: Map<string, string>;
 }
 
 /** A fresh, empty document context. */
@@ -35,6 +39,8 @@ export function createDocumentContext(): DocumentContext {
     senses: new Map(),
     anchors: new Map(),
     lowerWords: new Set(),
+    acronyms: new Map(),
+    tails: new Set(),
   };
 }
 
@@ -52,8 +58,8 @@ export function trustedCapitals(occ: Occurrence): boolean {
   return !occ.match.sentenceStart && !occ.match.shouted && !occ.headline;
 }
 
-// The likeliest reading of a name (best prior among its strong aliases) vouches for its related places.
-function addAnchor(store: KnowledgeStore, occ: Occurrence, into: DocumentContext): void {
+/** The likeliest reading of a name: the best prior among its strong aliases. */
+function likeliest(store: KnowledgeStore, occ: Occurrence): number | undefined {
   let best: number | undefined;
   for (const p of occ.match.postings)
     if (
@@ -61,7 +67,15 @@ function addAnchor(store: KnowledgeStore, occ: Occurrence, into: DocumentContext
       (best === undefined || (store.entities[p.entity]?.prior ?? 0) > (store.entities[best]?.prior ?? 0))
     )
       best = p.entity;
+  return best;
+}
+
+// The likeliest reading of a name vouches for its related places, and is itself named by its full
+// name: "Mandan, N.D." names North Dakota, which supports the Mandan whose state it is.
+function addReading(store: KnowledgeStore, occ: Occurrence, into: DocumentContext): void {
+  const best = likeliest(store, occ);
   if (best === undefined) return;
+  into.keys.add(store.nameKey(best));
   for (const relation of relationsOf(store, best)) {
     if (relation.fact === 'office') continue;
     const keys = into.anchors.get(relation.key) ?? new Set<string>();
@@ -79,6 +93,7 @@ export function gatherEvidence(
   for (const occ of occurrences) {
     into.keys.add(occ.match.key);
     if (trustedCapitals(occ)) into.trustedKeys.add(occ.match.key);
+    if (occ.cues.surnameOf) into.tails.add(occ.match.key);
     const words = occ.match.last - occ.match.first + 1;
     const persons = new Set<number>();
     for (const posting of occ.match.postings) {
@@ -90,7 +105,7 @@ export function gatherEvidence(
       into.strong.set(entity.id, keys);
       if (entity.type === 'person' && words > 1) persons.add(posting.entity);
     }
-    addAnchor(store, occ, into);
+    addReading(store, occ, into);
     // A surname stands for a person only when the full name seen was not itself ambiguous.
     const [person] = persons;
     const surname = occ.match.key.split(' ').at(-1);

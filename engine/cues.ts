@@ -14,6 +14,22 @@ export interface Cues {
   /** A capitalised word joined to the match that the match does not cover. */
   capBefore: boolean;
   capAfter: boolean;
+  /** A company suffix follows ("General Motors Corp"): the name is complete for an organisation. */
+  suffix: boolean;
+  /** One word right after a capitalised word, as a surname ends a name: "Mal [Moore]". */
+  surnameOf: boolean;
+  /** ALL CAPS at the start of a block or line, then a dash, comma or bracket: "LONDON (Reuters) -". */
+  dateline: boolean;
+}
+
+const DATELINE_GAP = /^\s*(?:[-–—(]|,)/;
+
+function isDateline(tokens: readonly Token[], span: { first: number; last: number }): boolean {
+  const head = tokens[span.first];
+  const next = tokens[span.last + 1];
+  if (!head?.sentenceStart || next === undefined) return false;
+  for (let t = span.first; t <= span.last; t++) if (tokens[t]?.shape !== 'upper') return false;
+  return DATELINE_GAP.test(next.gap);
 }
 
 const TITLES = new Set(
@@ -39,7 +55,16 @@ const PLACE_BEFORE = new Set([
   'republic',
 ]);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout']);
-const ORG_AFTER = new Set('inc corp corporation co ltd llc plc ag gmbh'.split(' '));
+const ORG_AFTER = new Set('inc corp corporation co ltd llc plc ag gmbh spa nv sa'.split(' '));
+// Days and months follow names without being part of them ("in West Virginia Tuesday"); months
+// that are also given names (May, June, August) are left out.
+export const DATE_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april july september october november december'.split(
+    ' ',
+  ),
+);
+// Lower-case words inside longer names ("San Juan de Nicaragua", "Rio Grande do Sul").
+const NAME_JOINS = new Set('of de do da del di du des la van von der'.split(' '));
 // Capitalised only because a sentence or headline starts with them; not part of a name.
 const SENTENCE_WORDS = new Set(
   'the a an in on at for but and or if when while as after before with by from to of this that these those his her its their our new former'.split(
@@ -60,53 +85,116 @@ function nameGap(right: Token | undefined): boolean {
   return right !== undefined && !right.breakBefore && (right.gap === ' ' || right.gap === '-');
 }
 
-/** Reads the cue words and capitalised neighbours around tokens [first, last]; `covered` marks words other matches took. */
-export function cuesAround(
+/** The kind of thing the words right before a match announce ("President", "in", "the city of"). */
+function typeBefore(
   tokens: readonly Token[],
-  span: { first: number; last: number },
-  covered?: ReadonlySet<number>,
-): Cues {
-  const { first, last } = span;
+  first: number,
+): { type: EntityType | null; title: string | null } {
   const before = tokens[first - 1];
   const before2 = tokens[first - 2];
-  const after = tokens[last + 1];
-  const linked = (left: Token | undefined, right: Token | undefined) =>
-    joined(left, right) && !(right?.sentenceStart ?? true);
   let type: EntityType | null = null;
   let title: string | null = null;
-  if (before && linked(before, tokens[first])) {
+  if (before && joined(before, tokens[first]) && !(tokens[first]?.sentenceStart ?? true)) {
     if (TITLES.has(before.key)) [type, title] = ['person', before.key];
     else if (HONORIFICS.has(before.key)) type = 'person';
     else if (PLACE_PREPOSITIONS.has(before.key)) type = 'place';
   }
   if (before?.key === 'of' && before2 && PLACE_BEFORE.has(before2.key)) type = 'place';
-  // "Canada Inc." is a company that has a place in its name.
-  const suffix = after !== undefined && !after.breakBefore && ORG_AFTER.has(after.key) && isCap(after);
-  if (suffix) type = 'organisation';
+  // "Ozaki Trading Co Ltd of Osaka": a company's seat follows its suffix.
+  if (before?.key === 'of' && before2 && ORG_AFTER.has(before2.key) && isCap(before2)) type = 'place';
+  return { type, title };
+}
+
+type Neighbour = (t: Token | undefined, at: number, gapAfter: Token | undefined) => boolean;
+
+/** "[Pacific Sunwear] of California", "San Juan de [Nicaragua]": a capitalised word, a join word, the match. */
+function joinedBefore(tokens: readonly Token[], first: number, neighbour: Neighbour): boolean {
+  const before = tokens[first - 1];
+  const before2 = tokens[first - 2];
+  return (
+    before !== undefined &&
+    NAME_JOINS.has(before.key) &&
+    joined(before, tokens[first]) &&
+    neighbour(before2, first - 2, before) &&
+    !before2?.sentenceStart &&
+    !TITLES.has(before2?.key ?? '') &&
+    // "Ozaki Trading Co Ltd of Osaka": the company's seat, not part of its name.
+    !ORG_AFTER.has(before2?.key ?? '')
+  );
+}
+
+/** "University of [Missouri]", "Rio Grande do [Sul]": the match, a join word, a capitalised word. */
+function joinedAfter(tokens: readonly Token[], last: number): boolean {
+  const after = tokens[last + 1];
+  const after2 = tokens[last + 2];
+  return (
+    after !== undefined &&
+    NAME_JOINS.has(after.key) &&
+    joined(tokens[last], after) &&
+    joined(after, after2) &&
+    after2?.shape === 'cap'
+  );
+}
+
+/**
+ * Whether a capitalised word joined to the match makes it part of a longer name the store lacks:
+ * "Mao [Ning]", "[Pacific Sunwear] of California", "San Juan de [Nicaragua]", "Rio Grande do [Sul]".
+ * `wordBefore`: a capitalised word right before it, as a first name before a surname.
+ */
+function capitalNeighbours(
+  tokens: readonly Token[],
+  span: { first: number; last: number },
+  covered?: ReadonlySet<number>,
+) {
+  const { first, last } = span;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
   // In ALL CAPS text every word looks like a name, so caps next to caps say nothing.
   const shouting = tokens[first]?.shape === 'upper';
   // A neighbour another match took still makes one longer name ("Al Jazeera Centre"), except across a
   // hyphen, where two names meet ("Russia-Ukraine talks").
-  const neighbour = (t: Token | undefined, at: number, gapAfter: Token | undefined) =>
+  const neighbour: Neighbour = (t, at, gapAfter) =>
     (t?.shape === 'cap' || (t?.shape === 'upper' && !shouting)) &&
-    !(TITLES.has(t.key) || AFTER_NAME.has(t.key)) &&
+    !(TITLES.has(t.key) || AFTER_NAME.has(t.key) || DATE_WORDS.has(t.key)) &&
     !((covered?.has(at) ?? false) && gapAfter?.gap === '-');
   const plainBefore =
     before !== undefined &&
     !TITLES.has(before.key) &&
     !HONORIFICS.has(before.key) &&
     !SENTENCE_WORDS.has(before.key);
-  const capBefore =
-    (neighbour(before, first - 1, tokens[first]) &&
-      !before?.sentenceStart &&
-      nameGap(tokens[first]) &&
-      plainBefore) ||
-    // "Pacific Sunwear of California": a capitalised word, then "of", then the match.
-    (before?.key === 'of' &&
-      joined(before, tokens[first]) &&
-      neighbour(before2, first - 2, before) &&
-      !before2?.sentenceStart &&
-      !TITLES.has(before2?.key ?? ''));
-  const capAfter = suffix || (neighbour(after, last + 1, after) && nameGap(after) && !after?.sentenceStart);
-  return { type, title, capBefore, capAfter };
+  const wordBefore =
+    neighbour(before, first - 1, tokens[first]) &&
+    !before?.sentenceStart &&
+    nameGap(tokens[first]) &&
+    plainBefore;
+  const capBefore = wordBefore || joinedBefore(tokens, first, neighbour);
+  const capAfter =
+    (neighbour(after, last + 1, after) && nameGap(after) && !after?.sentenceStart) ||
+    joinedAfter(tokens, last);
+  return { capBefore, capAfter, wordBefore };
+}
+
+/** Reads the cue words and capitalised neighbours around tokens [first, last]; `covered` marks words other matches took. */
+export function cuesAround(
+  tokens: readonly Token[],
+  span: { first: number; last: number },
+  covered?: ReadonlySet<number>,
+): Cues {
+  const after = tokens[span.last + 1];
+  let { type, title } = typeBefore(tokens, span.first);
+  // "Canada Inc." is a company that has a place in its name.
+  const suffix = after !== undefined && !after.breakBefore && ORG_AFTER.has(after.key) && isCap(after);
+  if (suffix) [type, title] = ['organisation', null];
+  const { capBefore, capAfter, wordBefore } = capitalNeighbours(tokens, span, covered);
+  const dateline = isDateline(tokens, span);
+  if (dateline) type = 'place';
+  return {
+    type,
+    title,
+    surnameOf: wordBefore && !capAfter && span.first === span.last && !dateline,
+    capBefore: capBefore && !dateline,
+    capAfter: (capAfter && !dateline) || suffix,
+    suffix,
+    dateline,
+  };
 }

@@ -5,9 +5,9 @@
  */
 import type { DocumentContext, Occurrence } from './context';
 import { trustedCapitals } from './context';
+import { DATE_WORDS } from './cues';
 import { relationsOf } from './relations';
-import type { KnowledgeStore, Posting } from './store';
-import type { StoreEntity } from './types';
+import type { EntityRecord, KnowledgeStore, Posting } from './store';
 
 // How much a related place or body named in the document says for an entity, by the fact relating them.
 const RELATION_WEIGHT: Readonly<Record<string, number>> = {
@@ -19,22 +19,30 @@ const RELATION_WEIGHT: Readonly<Record<string, number>> = {
   region: 0.05,
 };
 
-/** Support from related entities in the document: forward (Georgia's capital Tbilisi) and siblings (two cities of one country). */
+// Facts that tie an entity to one place or body, unlike its country, which a whole news story shares.
+const NEAR_FACTS: ReadonlySet<string> = new Set(['capital', 'headquarters', 'office', 'division']);
+
+/**
+ * Support from related entities in the document: forward (Georgia's capital Tbilisi) and siblings
+ * (two cities of one country). `near` when a close fact holds (Mandan's state, North Dakota).
+ */
 function relationSupport(store: KnowledgeStore, entity: number, ownKey: string, context: DocumentContext) {
   let support = 0;
   let siblings = 0;
   let office = false;
+  let near = false;
   for (const relation of relationsOf(store, entity)) {
     if (relation.key !== ownKey && context.keys.has(relation.key)) {
       support += RELATION_WEIGHT[relation.fact] ?? 0;
       office ||= relation.fact === 'office';
+      near ||= NEAR_FACTS.has(relation.fact);
     } else if (
       relation.fact !== 'office' &&
       [...(context.anchors.get(relation.key) ?? [])].some((k) => k !== ownKey)
     )
       siblings += 0.1;
   }
-  return { score: Math.min(support + Math.min(siblings, 0.2), 0.45), office };
+  return { score: Math.min(support + Math.min(siblings, 0.2), 0.45), office, near };
 }
 
 function titleFits(store: KnowledgeStore, entity: number, title: string): boolean {
@@ -65,7 +73,7 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
   const title = occ.cues.title;
   const strongTitle = !off.has('cues') && title !== null && titleFits(store, posting.entity, title);
   const related = off.has('relations')
-    ? { score: 0, office: false }
+    ? { score: 0, office: false, near: false }
     : relationSupport(store, posting.entity, occ.match.key, context);
   return { entity, single, weak, common, surname, named, strongTitle, related };
 }
@@ -73,13 +81,9 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
 /** How well one candidate fits one occurrence, before comparing it with its rivals. */
 export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Posting, scoring: Scoring): number {
   const { context, off } = scoring;
-  const { entity, single, weak, common, surname, named, strongTitle, related } = evidence(
-    store,
-    occ,
-    posting,
-    scoring,
-  );
-  if (!entity) return 0;
+  const found = evidence(store, occ, posting, scoring);
+  const { entity, weak, common, surname, named, strongTitle, related } = found;
+  if (!entity || redefined(store, occ, posting, scoring)) return 0;
   let score = (weak ? 0.1 : 0.45) + 0.45 * entity.prior + (posting.isName ? 0.1 : 0) + related.score;
   if (named) score += weak ? 0.4 : 0.15;
   // News names a person in full once, then by surname: that surname means them, not a namesake place.
@@ -90,21 +94,76 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   // A surname alone is supported by the full name, a fitting title, or (unless also a common word) the office's country.
   const supported = named || strongTitle || (related.office && !common);
   if (weak && !supported) score *= 0.6;
-  if (!off.has('sentence') && !named && !strongTitle) {
-    if (common && !trustedCapitals(occ) && !context.trustedKeys.has(occ.match.key)) score *= 0.3;
-    if (occ.match.shouted && single) score *= 0.5;
-    // Names from the long tail that start a sentence are as often ordinary words the store does not flag.
-    if (single && occ.match.sentenceStart && entity.prior < 0.5 && !context.trustedKeys.has(occ.match.key))
-      score *= 0.5;
-  }
-  return off.has('neighbours') ? score : score * neighbourFactor(occ, entity.type === 'person', named);
+  if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
+  return off.has('neighbours') ? score : score * neighbourFactor(occ, entity, named);
+}
+
+/** Whether the document defined this acronym as words that do not name this entity ("artificial pancreas (AP)"). */
+function redefined(
+  store: KnowledgeStore,
+  occ: Occurrence,
+  posting: Posting,
+  { context, off }: Scoring,
+): boolean {
+  const words = off.has('context') ? undefined : context.acronyms.get(occ.match.key);
+  return words !== undefined && !(store.lookup(words) ?? []).some((p) => p.entity === posting.entity);
+}
+
+type Evidence = ReturnType<typeof evidence> & { entity: EntityRecord };
+
+// Below this prior an entry is from the long tail: a town of under about 150,000 people, a river
+// WordNet knows without figures, a minor figure (see knowledge/prior.ts for how priors are made).
+const LONG_TAIL = 0.42;
+// Sentence-initial capitals prove nothing, so there the bar is higher.
+const SENTENCE_TAIL = 0.5;
+
+/** Doubts about a capitalised word: sentence-initial and shouted capitals. */
+function capitalDoubts(occ: Occurrence, found: Evidence, { context, off }: Scoring): number {
+  if (off.has('sentence')) return 1;
+  const { entity, single, common } = found;
+  const trusted = context.trustedKeys.has(occ.match.key);
+  let factor = 1;
+  if (common && !trustedCapitals(occ) && !trusted) factor *= 0.3;
+  // A dateline ("LONDON (Reuters) -") is in capitals by convention and names a place.
+  if (occ.match.shouted && single && !(occ.cues.dateline && entity.type === 'place')) factor *= 0.5;
+  // Names from the long tail that start a sentence are as often ordinary words the store does not flag.
+  if (single && occ.match.sentenceStart && entity.prior < SENTENCE_TAIL && !trusted) factor *= 0.5;
+  return factor;
+}
+
+/**
+ * How far to trust the chosen reading of a one-word name from the long tail. Thousands of small
+ * places are called like ordinary words ("March", "Republic") or surnames ("Moore", "Carson"), so
+ * such a reading links only with support: a close related place named nearby, another of its names,
+ * or a fitting cue ("in ..."). Applied to the chosen reading only (see linker.ts): doubting a namesake
+ * must not make the famous reading look less ambiguous than it is.
+ */
+export function longTailFactor(
+  store: KnowledgeStore,
+  occ: Occurrence,
+  posting: Posting,
+  scoring: Scoring,
+): number {
+  const { context, off } = scoring;
+  const prior = store.entities[posting.entity]?.prior ?? 1;
+  if (off.has('support') || occ.match.first !== occ.match.last || prior >= LONG_TAIL) return 1;
+  const { entity, common, named, strongTitle, related, surname } = evidence(store, occ, posting, scoring);
+  if (!entity || named || strongTitle || surname) return 1;
+  // A month or weekday is the date, even after "in" ("in March").
+  if (DATE_WORDS.has(occ.match.key)) return 0.25;
+  // "Mal Moore ... said Moore": the word is that unknown person's name here, not a town's.
+  if (context.tails.has(occ.match.key) && entity.type !== 'person') return 0.4;
+  if (related.near || context.senses.get(occ.match.key) === entity.id) return 1;
+  // "in ..." says a place is meant, though not which of the places so called.
+  if (!off.has('cues') && occ.cues.type === entity.type) return 0.8;
+  return common ? 0.5 : 0.6;
 }
 
 /**
  * Short forms that need support like a weak alias even when the store does not say so: two-letter
  * codes of lesser entities ("OK", "AS", "NV") and one-word names of long-tail people ("Adam", "John").
  */
-function riskyShortForm(occ: Occurrence, entity: StoreEntity, single: boolean): boolean {
+function riskyShortForm(occ: Occurrence, entity: EntityRecord, single: boolean): boolean {
   if (!single) return false;
   const key = occ.match.key.replace(/\./g, '');
   if (key.length <= 2) return entity.prior < 0.7;
@@ -115,11 +174,14 @@ function riskyShortForm(occ: Occurrence, entity: StoreEntity, single: boolean): 
 }
 
 /** A capitalised word joined to the match suggests a longer name the store lacks ("Mao Ning"). */
-function neighbourFactor(occ: Occurrence, person: boolean, named: boolean): number {
-  const { capBefore, capAfter } = occ.cues;
+function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean): number {
+  const { capBefore, suffix } = occ.cues;
+  // "General Motors Corp" names the company in full; "Canada Inc." is still no country.
+  const capAfter = occ.cues.capAfter && !(suffix && entity.type === 'organisation');
   if (!capBefore && !capAfter) return 1;
-  // A different first name before a known surname is a different person ("Terry Saban" after "Nick Saban").
-  if (person) return named && !capBefore ? 0.8 : 0.3;
+  // A different first name before a known surname is a different person ("Terry Saban" after "Nick
+  // Saban"), and a known surname followed by another is someone's first name ("Frank Blake").
+  if (entity.type === 'person') return named && !capBefore && !capAfter ? 0.8 : 0.3;
   if (named) return 0.8;
   return capAfter ? 0.4 : 0.5;
 }

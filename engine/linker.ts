@@ -3,7 +3,7 @@
  * related entities, keeps one sense per name per document, and gives a confidence in [0, 1].
  */
 import type { DocumentContext, Occurrence } from './context';
-import { rawScore } from './link-score';
+import { longTailFactor, rawScore } from './link-score';
 import type { KnowledgeStore } from './store';
 
 /** Parts of the linker the eval command can switch off one by one to show their effect (issue 4). */
@@ -15,6 +15,7 @@ export const LINKER_PARTS = [
   'relations',
   'senses',
   'neighbours',
+  'support',
 ] as const;
 export type LinkerPart = (typeof LINKER_PARTS)[number];
 
@@ -55,7 +56,9 @@ export function linkOccurrences(
     const sense = senses.get(off.has('senses') ? String(i) : occ.match.key);
     const own = scores[i];
     if (!sense || !own?.has(sense.entity)) return;
-    const score = confidence(own.get(sense.entity) ?? 0, sense.second);
+    const posting = occ.match.postings.find((p) => p.entity === sense.entity);
+    const tail = posting ? longTailFactor(store, occ, posting, { context, off }) : 1;
+    const score = confidence(own.get(sense.entity) ?? 0, sense.second) * tail;
     const id = store.entities[sense.entity]?.id;
     if (id && !context.senses.has(occ.match.key) && score >= 0.5) context.senses.set(occ.match.key, id);
     if (score >= floor) links.push({ occ, entity: sense.entity, score: Math.round(score * 1000) / 1000 });

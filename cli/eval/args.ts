@@ -21,7 +21,7 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
     files: [],
     compare: false,
     json: false,
-    storePath: 'public/store/gloss-store.json',
+    storePath: 'public/store/gloss-index.json',
     peersDir: null,
     qidNamesPath: null,
     threshold: null,

@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { loadStore } from '../../engine/store';
-import type { KnowledgeStore } from '../../engine/store';
+import type { EntityRecord, KnowledgeStore } from '../../engine/store';
 import { annotateBlocks } from '../../engine/annotate';
 import { DEFAULT_SETTINGS } from '../../engine/settings';
-import type { StoreEntity } from '../../engine/types';
 import type { Prediction } from './gold';
 import { normaliseTitle } from './links';
+import { openStoreFile } from '../store-open';
 import { splitParagraphs } from '../text-documents';
 
 /** Gloss as a system under evaluation: the extension's own engine and store, run on plain text. */
 export interface GlossSystem {
   predict(text: string): Prediction[];
-  entityForTitles(titles: Set<string>): StoreEntity | undefined;
+  entityForTitles(titles: Set<string>): EntityRecord | undefined;
   hasAnyTitle(titles: Set<string>): boolean;
 }
 
@@ -21,8 +19,8 @@ export interface GlossOptions {
   ablate: string[];
 }
 
-function titleIndex(store: KnowledgeStore): Map<string, StoreEntity> {
-  const index = new Map<string, StoreEntity>();
+function titleIndex(store: KnowledgeStore): Map<string, EntityRecord> {
+  const index = new Map<string, EntityRecord>();
   for (const entity of store.entities) {
     // Scored like the peers: by the English Wikipedia title, by the name when there is none.
     const title = normaliseTitle(entity.wikipedia ?? entity.name);
@@ -34,15 +32,7 @@ function titleIndex(store: KnowledgeStore): Map<string, StoreEntity> {
 
 /** Loads the compiled store and returns Gloss's predictions at the reader's default threshold. */
 export function openGloss({ storePath, threshold, ablate }: GlossOptions): GlossSystem {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(storePath, 'utf8'));
-  } catch (error) {
-    throw new Error(
-      `cannot read the store ${storePath} (run \`npm run kb -- build\` first): ${(error as Error).message}`,
-    );
-  }
-  const store = loadStore(json);
+  const store = openStoreFile(storePath);
   const titles = titleIndex(store);
   const minimum = threshold ?? DEFAULT_SETTINGS.threshold;
   return {

@@ -65,6 +65,34 @@ describe('linker: related entities and ambiguity', () => {
   });
 });
 
+describe('linker: one-word names of the long tail need support', () => {
+  it.each([
+    ['The mayor praised Moore yesterday.', []],
+    ['Officials in Moore met.', ['Moore=wn:moore']],
+    ['A tornado hit Moore, Oklahoma, on Monday.', ['Moore=wn:moore', 'Oklahoma=wn:oklahoma']],
+    ['Coach Mal Moore retired. Later, officials in Moore said so.', []],
+    ['Sales rose in March.', []],
+    ['Republican senators met.', []],
+    ['He met the Republican senators.', []],
+    ['Moore met officials.', []],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+});
+
+describe('linker: cues around a name', () => {
+  it.each([
+    ['The artificial pancreas (AP) works. AP research grows.', []],
+    [
+      'The Associated Press (AP) reported it. AP said so.',
+      ['Associated Press=core:associated-press', 'AP=core:associated-press', 'AP=core:associated-press'],
+    ],
+    ['General Motors Corp said profits rose.', ['General Motors=core:general-motors']],
+    ['LONDON (Reuters) - Prices fell.', ['LONDON=wn:london']],
+    ['The storm hit San Juan de Nicaragua on Monday.', []],
+    ['Rain fell in Nicaragua Tuesday.', ['Nicaragua=wc:nicaragua']],
+    ['Vladimir Putin spoke. Later Putin Smith arrived.', ['Vladimir Putin=core:vladimir-putin']],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+});
+
 describe('annotateBlocks', () => {
   it('reports offsets into the original blocks', () => {
     const blocks = ['😀 Zu\u0308rich\u00A0and Russia’s army', 'São Paulo? No: Zürich.'];
