@@ -53,6 +53,8 @@ class BlockBuilder {
   private segments: TextSegment[] = [];
   private length = 0;
   private pendingSpace = false;
+  // Whether the last segment shows its source exactly, so the next exact run of the same node can extend it.
+  private lastExact = false;
   // Separator to insert before the next text: ' ' after a skipped inline element, '\n' for <br>.
   private separator = '';
 
@@ -64,16 +66,17 @@ class BlockBuilder {
         const runStart = i;
         while (i < data.length && isCollapsible(data.charCodeAt(i))) i++;
         if (this.length > 0 && !this.pendingSpace && this.separator === '') {
-          this.push(node, ' ', runStart, i);
+          this.push(node, ' ', runStart, i, i - runStart === 1 && data.charCodeAt(runStart) === 32);
           this.pendingSpace = true;
         }
         continue;
       }
       const runStart = i;
       while (i < data.length && !isCollapsible(data.charCodeAt(i))) i++;
-      if (this.separator !== '' && this.length > 0) this.push(node, this.separator, runStart, runStart);
+      if (this.separator !== '' && this.length > 0)
+        this.push(node, this.separator, runStart, runStart, false);
       this.separator = '';
-      this.push(node, data.slice(runStart, i), runStart, i);
+      this.push(node, data.slice(runStart, i), runStart, i, true);
       this.pendingSpace = false;
     }
   }
@@ -89,21 +92,37 @@ class BlockBuilder {
     // A trailing collapsed space is dropped, so blocks never end in whitespace.
     const last = this.segments[this.segments.length - 1];
     if (this.pendingSpace && last) {
-      this.segments.pop();
       this.parts.pop();
+      // The space may have been merged into the words before it: then only the segment's end goes.
+      if (last.end - last.start > 1 && last.nodeEnd - last.nodeStart === last.end - last.start) {
+        last.end--;
+        last.nodeEnd--;
+      } else this.segments.pop();
     }
     const block = this.segments.length > 0 ? { text: this.parts.join(''), segments: this.segments } : null;
     this.parts = [];
     this.segments = [];
     this.length = 0;
     this.pendingSpace = false;
+    this.lastExact = false;
     this.separator = '';
     return block;
   }
 
-  private push(node: Text, text: string, nodeStart: number, nodeEnd: number): void {
+  /**
+   * `exact`: the text is the node's data [nodeStart, nodeEnd) unchanged. Consecutive exact runs of a
+   * node share one segment (words and single spaces of prose), so a page makes a segment per text
+   * node rather than two per word: fewer objects to build and collect.
+   */
+  private push(node: Text, text: string, nodeStart: number, nodeEnd: number, exact: boolean): void {
     this.parts.push(text);
-    this.segments.push({ node, start: this.length, end: this.length + text.length, nodeStart, nodeEnd });
+    const last = this.segments[this.segments.length - 1];
+    if (exact && this.lastExact && last && last.node === node && last.nodeEnd === nodeStart) {
+      last.end += text.length;
+      last.nodeEnd = nodeEnd;
+    } else
+      this.segments.push({ node, start: this.length, end: this.length + text.length, nodeStart, nodeEnd });
+    this.lastExact = exact;
     this.length += text.length;
   }
 }

@@ -1,3 +1,5 @@
+import { beginWork, endWork } from './work-marks';
+
 export interface SliceOptions {
   /** Work this long before giving the page its event loop back (about half a frame). */
   budgetMs?: number;
@@ -6,6 +8,8 @@ export interface SliceOptions {
   now?: () => number;
   /** Checked after each pause: stop early (settings switched off, context invalidated). */
   cancelled?: () => boolean;
+  /** Names each slice's User Timing measure (`gloss:<label>`) for the page benchmark. */
+  label?: string;
 }
 
 /**
@@ -19,15 +23,27 @@ export async function runInSlices<T>(
 ): Promise<boolean> {
   const budget = options.budgetMs ?? 8;
   const now = options.now ?? (() => performance.now());
+  const label = options.label ?? 'slice';
   let sliceStart = now();
-  for (let next = items.next(); !next.done; next = items.next()) {
-    visit(next.value);
-    if (now() - sliceStart < budget) continue;
-    await options.pause();
-    if (options.cancelled?.()) return false;
-    sliceStart = now();
+  // Every beginWork is paired with one endWork, also when `visit` throws.
+  let work = beginWork();
+  let open = true;
+  try {
+    for (let next = items.next(); !next.done; next = items.next()) {
+      visit(next.value);
+      if (now() - sliceStart < budget) continue;
+      open = false;
+      endWork(label, work);
+      await options.pause();
+      if (options.cancelled?.()) return false;
+      sliceStart = now();
+      work = beginWork();
+      open = true;
+    }
+    return true;
+  } finally {
+    if (open) endWork(label, work);
   }
-  return true;
 }
 
 /** Drains an iterator with `runInSlices`; null when cancelled. */

@@ -3,6 +3,7 @@ import { isAnnotateResponse } from '@/engine/messages';
 import type { AnnotateRequest, MentionData } from '@/engine/messages';
 import { batchBlocks } from '@/page/batches';
 import type { TextBlock } from '@/page/text-blocks';
+import { recordWait, timed } from '@/page/work-marks';
 
 export interface AnnotateOptions {
   /** Per page: the background keeps earlier blocks' context (full names) under it. */
@@ -15,11 +16,14 @@ export interface AnnotateOptions {
 
 /** Sends blocks to the background in requests within its limits, in document order. */
 export async function annotateBlocks(blocks: readonly TextBlock[], options: AnnotateOptions): Promise<void> {
-  for (const batch of batchBlocks(blocks.map((block) => block.text))) {
+  const batches = timed('batch', () => batchBlocks(blocks.map((block) => block.text)));
+  for (const batch of batches) {
     const request: AnnotateRequest = { type: 'annotate', blocks: batch.texts, contextId: options.contextId };
     let answer: unknown;
+    const asked = performance.now();
     try {
       answer = await sendToBackground<unknown>(request);
+      recordWait('annotate', asked);
     } catch (error) {
       console.warn('Gloss: the background did not annotate the page', error);
       return;

@@ -9,7 +9,11 @@ export async function startGloss(ctx: ContentScriptContext): Promise<GlossPage |
   const settings = await loadSettings();
   if (ctx.isInvalid) return null;
   const page = new GlossPage(ctx, settings);
-  answerPageInfo(ctx, () => page.info());
+  answerPageInfo(ctx, {
+    info: () => page.info(),
+    reveal: (id) => page.reveal(id),
+    openPanel: () => page.openPanel(),
+  });
   ctx.onInvalidated(watchSettings((next) => page.applySettings(next)));
   page.applySettings(settings);
   return page;
@@ -18,6 +22,11 @@ export async function startGloss(ctx: ContentScriptContext): Promise<GlossPage |
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT's start signal is also a window.postMessage the page's own listeners receive (they should not
+  // learn that Gloss runs), and in Chromium it makes V8 collect source positions for the whole script
+  // during its evaluation: about half of the script's start-up time (npm run bench:pages). WXT's own
+  // instances talk through a DOM event instead (https://github.com/wxt-dev/wxt/pull/2035).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void startGloss(ctx);
   },

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { timed } from '@/page/work-marks';
 import type { ContextTimers } from './timers';
 
 const BATCH_MS = 300;
@@ -22,15 +23,17 @@ export function observeChanges(
     const hadRemovals = removed;
     added = [];
     removed = false;
-    onBatch(batch, hadRemovals);
+    timed('changes', () => onBatch(batch, hadRemovals));
   };
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      record.addedNodes.forEach((node) => added.push(node));
-      if (record.removedNodes.length > 0) removed = true;
-    }
-    if (timer === null && (added.length > 0 || removed)) timer = timers.setTimeout(flush, BATCH_MS);
-  });
+  const observer = new MutationObserver((records) =>
+    timed('observe', () => {
+      for (const record of records) {
+        record.addedNodes.forEach((node) => added.push(node));
+        if (record.removedNodes.length > 0) removed = true;
+      }
+      if (timer === null && (added.length > 0 || removed)) timer = timers.setTimeout(flush, BATCH_MS);
+    }),
+  );
   observer.observe(target, { childList: true, subtree: true });
   const stop = () => {
     observer.disconnect();

@@ -9,6 +9,8 @@ import { browserExecutable, extensionDir, withTimeout } from './util';
 export interface ChromiumOptions {
   /** For README screenshots: sharper pixels. */
   deviceScaleFactor?: number;
+  /** False for the baseline of the harmlessness tests: the same browser without Gloss. */
+  extension?: boolean;
 }
 
 export interface ChromiumGloss extends GlossBrowser {
@@ -35,7 +37,8 @@ function wrap(page: Page): Tab & { page: Page } {
 
 /** Debian's Chromium with the built extension, in a fresh profile that is deleted on close (TOOLCHAIN.md). */
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumGloss> {
-  const dir = extensionDir('chromium');
+  const withGloss = options.extension ?? true;
+  const dir = withGloss ? extensionDir('chromium') : '';
   const profile = await mkdtemp(join(tmpdir(), 'gloss-e2e-chromium-'));
   let context: BrowserContext | undefined;
   try {
@@ -43,10 +46,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       executablePath: browserExecutable('chromium'),
       headless: true,
       // Playwright disables extensions by default; new headless mode loads them.
-      ignoreDefaultArgs: ['--disable-extensions'],
+      ignoreDefaultArgs: withGloss ? ['--disable-extensions'] : [],
       args: [
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
+        ...(withGloss ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
         '--disable-gpu',
         '--disable-quic',
         '--disable-sync',
@@ -56,14 +58,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       timeout: 30_000,
     });
     const ctx = context;
-    // The extension's id is the host of its service worker's URL.
-    const worker =
-      ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await ctx.waitForEvent('serviceworker', {
-        predicate: (w) => w.url().startsWith('chrome-extension://'),
-        timeout: 20_000,
-      }));
-    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    const extensionOrigin = withGloss ? await extensionOriginOf(ctx) : '';
     const first = ctx.pages()[0] ?? (await ctx.newPage());
     const tabs = new Map<Tab, Page>();
     const track = (page: Page) => {
@@ -94,6 +89,17 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     else await rm(profile, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The extension's id is the host of its service worker's URL. */
+async function extensionOriginOf(ctx: BrowserContext): Promise<string> {
+  const worker =
+    ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await ctx.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 20_000,
+    }));
+  return `chrome-extension://${new URL(worker.url()).host}`;
 }
 
 async function closeChromium(context: BrowserContext, profile: string): Promise<void> {

@@ -48,9 +48,11 @@ async function readGeckoId(dir: string): Promise<string> {
 }
 
 /** Debian's Firefox ESR over WebDriver BiDi with the built extension as a temporary add-on (TOOLCHAIN.md). */
-export async function launchFirefox(): Promise<FirefoxGloss> {
-  const dir = extensionDir('firefox');
-  const geckoId = await readGeckoId(dir);
+export async function launchFirefox(options: { extension?: boolean } = {}): Promise<FirefoxGloss> {
+  // Without the extension: the baseline of the harmlessness tests.
+  const withGloss = options.extension ?? true;
+  const dir = withGloss ? extensionDir('firefox') : '';
+  const geckoId = withGloss ? await readGeckoId(dir) : 'none@gloss';
   // Puppeteer makes (and deletes on close) its own temporary profile for Firefox.
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -66,7 +68,8 @@ export async function launchFirefox(): Promise<FirefoxGloss> {
     protocolTimeout: 30_000,
   });
   try {
-    await withTimeout(browser.installExtension(dir), 20_000, 'installing the add-on in Firefox');
+    if (withGloss)
+      await withTimeout(browser.installExtension(dir), 20_000, 'installing the add-on in Firefox');
     const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
     const first = (await browser.pages())[0] ?? (await browser.newPage());
     const tabs = new Map<Tab, Page>();
