@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { SourceInfo } from '@/engine/types';
-import type { Translate } from './Popup';
+import { formatCount, formatDate } from './options-format';
+import type { Translate } from './translate';
 
 /** What the About section shows of the packaged store. */
 export interface StoreSummary {
@@ -11,16 +12,23 @@ export interface StoreSummary {
   sources: SourceInfo[];
 }
 
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A size with its unit in the reader's locale ("3.2 MB", "3,2 Mo"): Intl knows each language's unit names. */
 export function formatBytes(bytes: number, locale?: string): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
     value /= 1024;
     unit += 1;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toLocaleString(locale, { maximumFractionDigits: digits })} ${units[unit]}`;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 export interface OptionsAboutProps {
@@ -41,9 +49,9 @@ export function OptionsAbout({ t, summary, locale }: OptionsAboutProps): JSX.Ele
         <>
           <p id="store-summary">
             {t('optionsAboutSummary', [
-              summary.entityCount.toLocaleString(locale),
+              formatCount(summary.entityCount, locale),
               formatBytes(summary.bytes, locale),
-              summary.asOf,
+              formatDate(summary.asOf, locale),
             ])}
           </p>
           <table class="gloss-sources">
@@ -70,7 +78,7 @@ export function OptionsAbout({ t, summary, locale }: OptionsAboutProps): JSX.Ele
                   </th>
                   <td>{source.version}</td>
                   <td>{source.licence}</td>
-                  <td>{source.asOf}</td>
+                  <td>{formatDate(source.asOf, locale)}</td>
                 </tr>
               ))}
             </tbody>

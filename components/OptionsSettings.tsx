@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Settings, Theme } from '@/engine/settings';
-import type { Translate } from './Popup';
+import type { HighlightStyle, Settings, Theme } from '@/engine/settings';
+import type { Translate } from './translate';
 
-type NumberKey = 'hoverDelayMs' | 'threshold';
+type NumberKey = 'hoverDelayMs';
 
 interface NumberFieldProps {
   id: NumberKey;
@@ -64,8 +64,117 @@ const THEMES: { value: Theme; key: string }[] = [
   { value: 'dark', key: 'optionsThemeDark' },
 ];
 
-/** The settings that are not in the popup: hover delay, threshold, demonyms, theme. */
+const HIGHLIGHT_STYLES: { value: HighlightStyle; key: string }[] = [
+  { value: 'underline', key: 'optionsHighlightUnderline' },
+  { value: 'background', key: 'optionsHighlightBackground' },
+  { value: 'none', key: 'optionsHighlightNone' },
+];
+
+interface ChoiceFieldProps<T extends string> {
+  id: string;
+  label: string;
+  value: T;
+  options: { value: T; key: string }[];
+  t: Translate;
+  onPick: (value: T) => void;
+}
+
+function ChoiceField<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  t,
+  onPick,
+}: ChoiceFieldProps<T>): JSX.Element {
+  return (
+    <div class="gloss-field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        name={id}
+        value={value}
+        onChange={(event) => {
+          const picked = options.find((option) => option.value === event.currentTarget.value);
+          if (picked) onPick(picked.value);
+        }}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {t(option.key)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function CheckField({
+  id,
+  label,
+  checked,
+  onToggle,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onToggle: (checked: boolean) => void;
+}) {
+  return (
+    <div class="gloss-field gloss-field-inline">
+      <input
+        type="checkbox"
+        id={id}
+        name={id}
+        checked={checked}
+        onChange={(event) => onToggle(event.currentTarget.checked)}
+      />
+      <label for={id}>{label}</label>
+    </div>
+  );
+}
+
+/** The confidence threshold as a slider from "more cards" to "fewer, surer cards"; saved when released. */
+function ThresholdField({
+  t,
+  value,
+  onPick,
+}: {
+  t: Translate;
+  value: number;
+  onPick: (value: number) => void;
+}) {
+  return (
+    <div class="gloss-field">
+      <label for="threshold">{t('optionsThreshold')}</label>
+      <div class="gloss-range">
+        <span aria-hidden="true">{t('optionsThresholdMore')}</span>
+        <input
+          type="range"
+          id="threshold"
+          name="threshold"
+          min={0.1}
+          max={0.9}
+          step={0.05}
+          value={String(value)}
+          aria-valuetext={t('optionsThresholdValue', String(Math.round(value * 100)))}
+          onChange={(event) => {
+            const picked = Number(event.currentTarget.value);
+            if (Number.isFinite(picked) && picked >= 0 && picked <= 1 && picked !== value) onPick(picked);
+          }}
+        />
+        <span aria-hidden="true">{t('optionsThresholdFewer')}</span>
+      </div>
+    </div>
+  );
+}
+
+/** The settings that are not in the popup: how cards open and look, and what links. */
 export function OptionsSettings({ t, settings, onChange }: OptionsSettingsProps): JSX.Element {
+  const set =
+    <K extends keyof Settings>(key: K) =>
+    (value: Settings[K]) =>
+      onChange({ ...settings, [key]: value });
   return (
     <section class="gloss-section" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('optionsSettingsHeading')}</h2>
@@ -77,46 +186,37 @@ export function OptionsSettings({ t, settings, onChange }: OptionsSettingsProps)
         max={1500}
         step={50}
         t={t}
-        onValid={(hoverDelayMs) => onChange({ ...settings, hoverDelayMs })}
+        onValid={set('hoverDelayMs')}
       />
-      <NumberField
-        id="threshold"
-        label={t('optionsThreshold')}
-        value={settings.threshold}
-        min={0}
-        max={1}
-        step={0.05}
+      <ChoiceField
+        id="highlightStyle"
+        label={t('optionsHighlightStyle')}
+        value={settings.highlightStyle}
+        options={HIGHLIGHT_STYLES}
         t={t}
-        onValid={(threshold) => onChange({ ...settings, threshold })}
+        onPick={set('highlightStyle')}
       />
-      <div class="gloss-field gloss-field-inline">
-        <input
-          type="checkbox"
-          id="demonyms"
-          name="demonyms"
-          checked={settings.demonyms}
-          onChange={(event) => onChange({ ...settings, demonyms: event.currentTarget.checked })}
-        />
-        <label for="demonyms">{t('optionsDemonyms')}</label>
-      </div>
-      <div class="gloss-field">
-        <label for="theme">{t('optionsTheme')}</label>
-        <select
-          id="theme"
-          name="theme"
-          value={settings.theme}
-          onChange={(event) => {
-            const theme = THEMES.find((option) => option.value === event.currentTarget.value);
-            if (theme) onChange({ ...settings, theme: theme.value });
-          }}
-        >
-          {THEMES.map((option) => (
-            <option key={option.value} value={option.value}>
-              {t(option.key)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CheckField
+        id="highlightAll"
+        label={t('optionsHighlightAll')}
+        checked={settings.highlightAll}
+        onToggle={set('highlightAll')}
+      />
+      <ChoiceField
+        id="theme"
+        label={t('optionsTheme')}
+        value={settings.theme}
+        options={THEMES}
+        t={t}
+        onPick={set('theme')}
+      />
+      <ThresholdField t={t} value={settings.threshold} onPick={set('threshold')} />
+      <CheckField
+        id="demonyms"
+        label={t('optionsDemonyms')}
+        checked={settings.demonyms}
+        onToggle={set('demonyms')}
+      />
     </section>
   );
 }

@@ -4,6 +4,11 @@ import { OptionsApp } from '@/components/OptionsApp';
 import { t } from '@/extension/i18n';
 import { optionsApi } from '@/extension/options-api';
 
+// The page speaks the browser's UI language: its lang for fonts and screen readers, its direction
+// for right-to-left translations, and its locale for dates and numbers.
+const locale = browser.i18n.getUILanguage();
+document.documentElement.lang = locale;
+document.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 document.title = t('optionsTitle');
 const root = document.getElementById('app');
-if (root) render(<OptionsApp api={optionsApi} t={t} locale={browser.i18n.getUILanguage()} />, root);
+if (root) render(<OptionsApp api={optionsApi} t={t} locale={locale} />, root);

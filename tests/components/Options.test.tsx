@@ -42,6 +42,15 @@ function fakeApi(loaded: StoreSummary | null = summary) {
     }),
     watchSettings: () => () => {},
     loadStoreSummary: vi.fn(async () => loaded),
+    loadChoices: async () => ({}),
+    removeChoice: async () => {},
+    watchChoices: () => () => {},
+    loadPacks: async () => [],
+    watchPacks: () => () => {},
+    importPack: async () => ({ ok: false as const, problems: [] }),
+    removePack: async () => {},
+    exportPack: async () => {},
+    download: () => {},
   } satisfies OptionsApi;
   return { api, saved: () => stored };
 }
@@ -54,11 +63,11 @@ describe('Options page', () => {
   it('lists the store sources with licence, version and date, and the store size', async () => {
     const { api } = fakeApi();
     render(<OptionsApp api={api} t={t} locale="en" />);
-    expect(await screen.findByText('12,345 entities, 3.2 MB, facts as of 2026-11-01.')).toBeTruthy();
+    expect(await screen.findByText('12,345 entities, 3.2 MB, facts as of November 1, 2026.')).toBeTruthy();
     const row = screen.getByRole('rowheader', { name: 'WordNet 3.1' }).closest('tr');
     expect(row?.textContent).toContain('3.1.14');
     expect(row?.textContent).toContain('WordNet License');
-    expect(row?.textContent).toContain('2011-06-01');
+    expect(row?.textContent).toContain('June 1, 2011');
     expect(screen.getByRole('link', { name: 'world-countries' }).getAttribute('href')).toBe(
       'https://github.com/mledoze/countries',
     );
@@ -86,7 +95,7 @@ describe('Options page', () => {
   it('saves the threshold, demonyms and theme', async () => {
     const { api, saved } = fakeApi();
     render(<OptionsApp api={api} t={t} />);
-    fireEvent.change(await screen.findByLabelText(/Confidence threshold/), { target: { value: '0.8' } });
+    fireEvent.change(await screen.findByLabelText(/^Confidence/), { target: { value: '0.8' } });
     await waitFor(() => expect(saved().threshold).toBe(0.8));
     fireEvent.click(screen.getByLabelText(/Link demonyms/));
     await waitFor(() => expect(saved().demonyms).toBe(true));
@@ -98,11 +107,16 @@ describe('Options page', () => {
 
 describe('formatBytes', () => {
   it.each([
-    [512, '512 B'],
-    [2048, '2 KB'],
+    [512, '512 byte'],
+    [2048, '2 kB'],
     [3_355_443, '3.2 MB'],
     [150 * 1024 * 1024, '150 MB'],
   ])('%i bytes is %s', (bytes, text) => {
     expect(formatBytes(bytes, 'en')).toBe(text);
+  });
+
+  it('uses the reader’s locale for digits and unit names', () => {
+    expect(formatBytes(3_355_443, 'fr')).toBe('3,2\u202fMo');
+    expect(formatBytes(3_355_443, 'de')).toBe('3,2 MB');
   });
 });

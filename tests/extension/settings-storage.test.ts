@@ -28,11 +28,16 @@ describe('settings storage', () => {
   it('saves to sync storage and loads the same settings back', async () => {
     await saveSettings(custom);
     expect(await loadSettings()).toEqual(custom);
-    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(custom);
+    // Only what differs from the defaults goes to sync: the header and one chunk of sites.
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      prefs: { v: 2, enabled: false, types: custom.types, hoverDelayMs: 250, lists: { disabledSites: 1 } },
+      'prefs.disabledSites.0': ['news.example.com'],
+    });
   });
 
   it('repairs corrupt fields one by one and keeps every good one', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // A value from before format 2 (one `settings` item), as an older version may have left it.
     await fakeBrowser.storage.sync.set({
       settings: {
         enabled: 'yes',
@@ -91,8 +96,13 @@ describe('settings storage', () => {
     const seen: Settings[] = [];
     const unwatch = watchSettings((settings) => seen.push(settings));
     // Another context writes a value with one bad field.
-    await fakeBrowser.storage.sync.set({ settings: { ...custom, threshold: 'high' } });
-    await vi.waitFor(() => expect(seen).toEqual([{ ...custom, threshold: DEFAULT_SETTINGS.threshold }]));
+    await fakeBrowser.storage.sync.set({
+      prefs: { v: 2, enabled: false, threshold: 'high', lists: { disabledSites: 1 } },
+      'prefs.disabledSites.0': ['news.example.com'],
+    });
+    await vi.waitFor(() =>
+      expect(seen).toEqual([{ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['news.example.com'] }]),
+    );
     unwatch();
     await saveSettings(DEFAULT_SETTINGS);
     await new Promise((resolve) => setTimeout(resolve, 20));
