@@ -11,8 +11,19 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage'],
     action: { default_title: 'Gloss' },
+    // Keyboard commands (issue 5), changeable in the browser's shortcut settings; handled in the background.
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandToggleSite__',
+      },
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

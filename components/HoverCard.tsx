@@ -1,35 +1,54 @@
-import type { CardData } from '../engine/messages';
-import type { Theme } from '../engine/settings';
+import type { JSX } from 'preact';
+import type { Candidate, CardData } from '../engine/messages';
 import type { EntityType } from '../engine/types';
+import { CandidateList } from './CandidateList';
 import { FactList } from './FactList';
 import { formatFacts, formatIsoDate, parseIsoDate } from './format-facts';
+import type { Translate } from './translate';
 import cardCss from './card.css?inline';
 
 /** The card's styles, for the shadow root it is rendered in (page styles never reach it, nor it them). */
 export const HOVER_CARD_CSS: string = cardCss;
 
-const TYPE_LABELS: Readonly<Record<EntityType, string>> = {
-  person: 'Person',
-  place: 'Place',
-  organisation: 'Organisation',
-  event: 'Event',
-  other: 'Other',
+export const CARD_TYPE_KEYS: Readonly<Record<EntityType, string>> = {
+  person: 'cardTypePerson',
+  place: 'cardTypePlace',
+  organisation: 'cardTypeOrganisation',
+  event: 'cardTypeEvent',
+  other: 'cardTypeOther',
 };
 
 const MAX_ALIASES = 4;
 
-export interface HoverCardProps {
+/** What the card's buttons do; each is optional so a card can be shown without them (tests, screenshots). */
+export interface CardActions {
+  onClose?: () => void;
+  onPin?: () => void;
+  /** Opens (or closes) the "Not this?" list. */
+  onNotThis?: () => void;
+  onChoose?: (candidate: Candidate) => void;
+  onHideName?: () => void;
+  onSiteOff?: () => void;
+}
+
+export interface HoverCardProps extends CardActions {
   card: CardData;
-  theme?: Theme;
+  t: Translate;
+  /** Resolved by the content script ('auto' falls back to the reader's prefers-color-scheme). */
+  theme?: 'auto' | 'light' | 'dark';
   /** The reader's locale for dates and numbers (default: the browser's). */
   locale?: string;
   /** Today, for ages (default: now). */
   now?: Date;
   /** Viewport position; null while the card is being measured (laid out but not visible). */
   position?: { left: number; top: number } | null;
+  /** A bottom sheet (small touch screens) instead of a card beside the name. */
+  sheet?: boolean;
+  pinned?: boolean;
   /** Fading out before it is removed. */
   closing?: boolean;
-  onClose?: () => void;
+  /** The "Not this?" list: undefined while closed. */
+  candidates?: readonly Candidate[] | 'loading';
 }
 
 /** English Wikipedia URL for a title ("Vladimir Putin" → .../wiki/Vladimir_Putin). */
@@ -37,65 +56,122 @@ export function wikipediaUrl(title: string): string {
   return `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`;
 }
 
-function sourceLine(card: CardData, locale?: string): string {
+function sourceLine(card: CardData, t: Translate, locale?: string): string {
   const { name, version, asOf } = card.source;
   // A version that is itself a date says no more than "as of".
   const label = version && !/^\d{4}-\d{2}/.test(version) ? `${name} ${version}` : name;
   const date = parseIsoDate(asOf.slice(0, 7));
-  return date ? `${label}, as of ${formatIsoDate(date, locale)}` : label;
+  return date ? t('cardSourceAsOf', [label, formatIsoDate(date, locale)]) : label;
+}
+
+function CardHead({ card, t, pinned, onPin, onClose }: HoverCardProps): JSX.Element {
+  return (
+    <header class="head">
+      <h2 class="name">
+        {card.flag ? (
+          <span class="flag" aria-hidden="true">
+            {card.flag}{' '}
+          </span>
+        ) : null}
+        {card.name}
+      </h2>
+      {onPin ? (
+        <button
+          type="button"
+          class="icon pin"
+          aria-pressed={pinned ? 'true' : 'false'}
+          aria-label={t(pinned ? 'cardUnpin' : 'cardPin')}
+          title={t(pinned ? 'cardUnpin' : 'cardPin')}
+          onClick={onPin}
+        >
+          {'📌'}
+        </button>
+      ) : null}
+      {onClose ? (
+        <button type="button" class="icon close" aria-label={t('cardClose')} onClick={onClose}>
+          ×
+        </button>
+      ) : null}
+    </header>
+  );
+}
+
+function CardMenu({ t, card, onNotThis, onHideName, onSiteOff, candidates }: HoverCardProps): JSX.Element {
+  return (
+    <div class="menu">
+      {onNotThis ? (
+        <button
+          type="button"
+          class="link not-this"
+          aria-expanded={candidates ? 'true' : 'false'}
+          onClick={onNotThis}
+        >
+          {t('cardNotThis')}
+        </button>
+      ) : null}
+      {onHideName ? (
+        <button type="button" class="link hide-name" onClick={onHideName}>
+          {t('cardHideName')}
+        </button>
+      ) : null}
+      {onSiteOff ? (
+        <button type="button" class="link site-off" onClick={onSiteOff}>
+          {t('cardSiteOff')}
+        </button>
+      ) : null}
+      {card.wikipedia ? (
+        <a class="wikipedia" href={wikipediaUrl(card.wikipedia)} target="_blank" rel="noopener noreferrer">
+          {t('cardReadOnWikipedia')}
+        </a>
+      ) : null}
+    </div>
+  );
+}
+
+function placementStyle(position: HoverCardProps['position'], sheet?: boolean): Record<string, string> {
+  if (sheet) return {};
+  return position
+    ? { left: `${position.left}px`, top: `${position.top}px` }
+    : { left: '0px', top: '0px', visibility: 'hidden' };
 }
 
 /** The hover card: a labelled non-modal dialog about one entity. */
-export function HoverCard({
-  card,
-  theme = 'auto',
-  locale,
-  now,
-  position = null,
-  closing,
-  onClose,
-}: HoverCardProps) {
-  const facts = formatFacts(card.facts, { locale, now: now ?? new Date() });
+export function HoverCard(props: HoverCardProps): JSX.Element {
+  const {
+    card,
+    t,
+    theme = 'auto',
+    locale,
+    now,
+    position = null,
+    sheet,
+    closing,
+    candidates,
+    onChoose,
+  } = props;
+  const facts = formatFacts(card.facts, { locale, now: now ?? new Date(), t });
   const aliases = card.aliases.filter((alias) => alias !== card.name).slice(0, MAX_ALIASES);
-  const style = position
-    ? { left: `${position.left}px`, top: `${position.top}px` }
-    : { left: '0px', top: '0px', visibility: 'hidden' };
+  const classes = ['card', sheet ? 'sheet' : '', closing ? 'closing' : '', props.pinned ? 'pinned' : ''];
   return (
     <div
-      class={closing ? 'card closing' : 'card'}
+      class={classes.filter(Boolean).join(' ')}
       role="dialog"
       aria-label={card.name}
+      tabIndex={-1}
       data-theme={theme}
       data-type={card.type}
       data-entity-id={card.id}
-      style={style}
+      style={placementStyle(position, sheet)}
     >
-      <header class="head">
-        <h2 class="name">
-          {card.flag ? (
-            <span class="flag" aria-hidden="true">
-              {card.flag}{' '}
-            </span>
-          ) : null}
-          {card.name}
-        </h2>
-        {onClose ? (
-          <button type="button" class="close" aria-label="Close" onClick={onClose}>
-            ×
-          </button>
-        ) : null}
-      </header>
-      <p class="type">{TYPE_LABELS[card.type]}</p>
+      <CardHead {...props} />
+      <p class="type">{t(CARD_TYPE_KEYS[card.type])}</p>
       {card.description ? <p class="description">{card.description}</p> : null}
       <FactList facts={facts} />
-      {aliases.length > 0 ? <p class="aliases">Also known as: {aliases.join(', ')}</p> : null}
+      {aliases.length > 0 ? <p class="aliases">{t('cardAlsoKnownAs', aliases.join(', '))}</p> : null}
+      <CardMenu {...props} />
+      {candidates && onChoose ? <CandidateList t={t} candidates={candidates} onChoose={onChoose} /> : null}
       <footer class="foot">
-        <span class="source">{sourceLine(card, locale)}</span>
-        {card.wikipedia ? (
-          <a class="wikipedia" href={wikipediaUrl(card.wikipedia)} target="_blank" rel="noopener noreferrer">
-            Read on Wikipedia
-          </a>
-        ) : null}
+        <span class="source">{sourceLine(card, t, locale)}</span>
       </footer>
     </div>
   );

@@ -1,18 +1,21 @@
 import type { JSX } from 'preact';
+import type { PageEntity } from '@/engine/messages';
 import type { EntityType } from '@/engine/types';
 import type { Settings } from '@/engine/settings';
 import { isSiteEnabled, withSiteEnabled } from '@/engine/settings';
 import { SiteToggle, Switch } from './SiteToggle';
+import { PopupEntities } from './PopupEntities';
 import { TypeToggles } from './TypeToggles';
 import './Popup.css';
 
-/** Looks up a UI string (public/_locales); given to components so they never touch `browser`. */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from './translate';
+
+export type { Translate } from './translate';
 
 /** What the popup knows about the page of its tab (the content script's pageInfo answer). */
 export interface PopupPage {
   hostname: string;
-  entities: readonly unknown[];
+  entities: readonly PageEntity[];
 }
 
 export interface PopupProps {
@@ -22,6 +25,8 @@ export interface PopupProps {
   page: PopupPage | null | 'loading';
   onChange: (settings: Settings) => void;
   onOpenOptions?: () => void;
+  /** Scrolls the page to an entity's first mention and flashes it. */
+  onReveal?: (entity: PageEntity) => void;
   iconSrc?: string;
 }
 
@@ -33,7 +38,14 @@ export const TYPE_LABEL_KEYS: Record<EntityType, string> = {
   other: 'typeOther',
 };
 
-function PageSection({ t, settings, page, onChange }: PopupProps): JSX.Element {
+function typeLabels(t: Translate): Record<EntityType, string> {
+  return Object.fromEntries(Object.entries(TYPE_LABEL_KEYS).map(([type, key]) => [type, t(key)])) as Record<
+    EntityType,
+    string
+  >;
+}
+
+function PageSection({ t, settings, page, onChange, onReveal }: PopupProps): JSX.Element {
   if (page === 'loading') return <p class="gloss-muted">{t('popupLoading')}</p>;
   if (page === null || page.hostname === '')
     return (
@@ -54,6 +66,7 @@ function PageSection({ t, settings, page, onChange }: PopupProps): JSX.Element {
       <p class="gloss-count">
         {t('popupPageCountLabel')}: <strong id="page-count">{page.entities.length}</strong>
       </p>
+      <PopupEntities t={t} entities={page.entities} typeLabels={typeLabels(t)} onReveal={onReveal} />
     </>
   );
 }
@@ -61,9 +74,7 @@ function PageSection({ t, settings, page, onChange }: PopupProps): JSX.Element {
 /** The toolbar popup: site and global switches, entity types, and what was found on the page. */
 export function Popup(props: PopupProps): JSX.Element {
   const { t, settings, onChange, onOpenOptions, iconSrc } = props;
-  const labels = Object.fromEntries(
-    Object.entries(TYPE_LABEL_KEYS).map(([type, key]) => [type, t(key)]),
-  ) as Record<EntityType, string>;
+  const labels = typeLabels(t);
   return (
     <main class="gloss-popup" data-theme={settings.theme}>
       <header class="gloss-header">

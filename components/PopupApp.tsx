@@ -12,6 +12,8 @@ export interface PopupApi {
   /** The tab's pageInfo, or null when nothing answers. Never rejects. */
   loadPage: () => Promise<PopupPage | null>;
   openOptions?: () => void;
+  /** Asks the tab to scroll to an entity's first mention and flash it. Never rejects. */
+  reveal?: (id: string) => Promise<void>;
 }
 
 export interface PopupAppProps {
@@ -56,6 +58,7 @@ export function PopupApp({ api, t, iconSrc, refreshMs = 1000 }: PopupAppProps): 
       page={page}
       onChange={change}
       onOpenOptions={api.openOptions}
+      onReveal={api.reveal ? (entity) => void api.reveal?.(entity.id) : undefined}
       iconSrc={iconSrc}
     />
   );

@@ -67,12 +67,31 @@ export function ageBetween(from: IsoDate, to: IsoDate): string {
   return String(beforeBirthday ? years - 1 : years);
 }
 
+/** Message lookup (browser.i18n through props); without it the English defaults below are used (CLI). */
+export type FactWords = (key: string, substitutions: string[]) => string;
+
 export interface FormatOptions {
   locale?: string;
+  t?: FactWords;
   /** Today, for the ages of living people. */
   now: Date;
   /** At most this many facts (UX.md: 2-5). */
   max?: number;
+}
+
+const ENGLISH: Readonly<Record<string, (subs: string[]) => string>> = {
+  cardAge: ([date, age]) => `${date} (age ${age})`,
+  cardAged: ([date, age]) => `${date} (aged ${age})`,
+  cardSince: ([value, date]) => `${value} (since ${date})`,
+};
+
+function words(options: FormatOptions, key: string, subs: string[]): string {
+  return options.t ? options.t(key, subs) : (ENGLISH[key]?.(subs) ?? subs.join(' '));
+}
+
+/** The message key of a fact's label, e.g. cardFactBorn. */
+export function factLabelKey(key: FactKey): string {
+  return `cardFact${key.charAt(0).toUpperCase()}${key.slice(1)}`;
 }
 
 function dateValue(fact: Fact, facts: readonly Fact[], options: FormatOptions): string {
@@ -84,8 +103,8 @@ function dateValue(fact: Fact, facts: readonly Fact[], options: FormatOptions): 
   const now = options.now;
   const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
   if (fact.key === 'born' && !facts.some((other) => other.key === 'died') && date.year > today.year - 120)
-    return `${text} (age ${ageBetween(date, today)})`;
-  if (fact.key === 'died' && bornDate) return `${text} (aged ${ageBetween(bornDate, date)})`;
+    return words(options, 'cardAge', [text, ageBetween(date, today)]);
+  if (fact.key === 'died' && bornDate) return words(options, 'cardAged', [text, ageBetween(bornDate, date)]);
   return text;
 }
 
@@ -104,12 +123,14 @@ function factValue(fact: Fact, facts: readonly Fact[], options: FormatOptions): 
   const value =
     typeof fact.value === 'number' ? new Intl.NumberFormat(options.locale).format(fact.value) : fact.value;
   const since = fact.since ? parseIsoDate(fact.since) : null;
-  return since ? `${value} (since ${formatIsoDate(since, options.locale)})` : value;
+  return since ? words(options, 'cardSince', [value, formatIsoDate(since, options.locale)]) : value;
 }
 
 /** The card's facts, labelled and formatted for the reader's locale, at most `max` of them. */
 export function formatFacts(facts: readonly Fact[], options: FormatOptions): FormattedFact[] {
-  return facts
-    .slice(0, options.max ?? 5)
-    .map((fact) => ({ key: fact.key, label: LABELS[fact.key], value: factValue(fact, facts, options) }));
+  return facts.slice(0, options.max ?? 5).map((fact) => ({
+    key: fact.key,
+    label: options.t ? options.t(factLabelKey(fact.key), []) : LABELS[fact.key],
+    value: factValue(fact, facts, options),
+  }));
 }

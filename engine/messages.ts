@@ -50,7 +50,35 @@ export interface CardResponse {
   card: CardData | null;
 }
 
-export type BackgroundRequest = AnnotateRequest | CardRequest;
+/** "Not this?": the entities the store has for a name as written on the page. */
+export interface CandidatesRequest {
+  type: 'candidates';
+  surface: string;
+}
+
+/** One entity a name may stand for, as the "Not this?" list shows it. */
+export interface Candidate {
+  id: string;
+  name: string;
+  type: EntityType;
+  description: string;
+}
+
+export interface CandidatesResponse {
+  /** In prior order, most popular first. */
+  candidates: Candidate[];
+}
+
+/** The keyboard commands of wxt.config.ts; also sent by extension pages (and tests) to run one. */
+export const COMMAND_NAMES = ['toggle-site', 'open-panel'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export interface CommandRequest {
+  type: 'command';
+  name: CommandName;
+}
+
+export type BackgroundRequest = AnnotateRequest | CardRequest | CandidatesRequest | CommandRequest;
 
 /** Sent by the popup to the active tab's content script. */
 export interface PageEntitiesRequest {
@@ -100,6 +128,18 @@ export function validateBackgroundRequest(
       return { ok: false, reason: 'card: id is not a short non-empty string' };
     return { ok: true, request: { type: 'card', id } };
   }
+  if (message.type === 'candidates') {
+    const surface = message.surface;
+    if (typeof surface !== 'string' || surface.trim().length === 0 || surface.length > 200)
+      return { ok: false, reason: 'candidates: surface is not a short non-empty string' };
+    return { ok: true, request: { type: 'candidates', surface } };
+  }
+  if (message.type === 'command') {
+    const name = message.name;
+    if (!(COMMAND_NAMES as readonly unknown[]).includes(name))
+      return { ok: false, reason: 'command: unknown command name' };
+    return { ok: true, request: { type: 'command', name: name as CommandName } };
+  }
   return { ok: false, reason: `unknown message type ${JSON.stringify(String(message.type)).slice(0, 40)}` };
 }
 
@@ -115,5 +155,18 @@ export function isAnnotateResponse(value: unknown): value is AnnotateResponse {
       typeof m.entityId === 'string' &&
       isEntityType(m.type) &&
       typeof m.score === 'number',
+  );
+}
+
+/** Checks the background's answer to a candidates request; the valid candidates, or [] when malformed. */
+export function parseCandidatesResponse(value: unknown): Candidate[] {
+  if (!isRecord(value) || !Array.isArray(value.candidates)) return [];
+  return value.candidates.filter(
+    (c: unknown): c is Candidate =>
+      isRecord(c) &&
+      typeof c.id === 'string' &&
+      typeof c.name === 'string' &&
+      isEntityType(c.type) &&
+      typeof c.description === 'string',
   );
 }

@@ -1,20 +1,31 @@
 import { browser } from 'wxt/browser';
 import type { DocumentContext } from '@/engine/annotate';
 import { annotateBlocks, createDocumentContext } from '@/engine/annotate';
+import { candidatesFor } from '@/engine/candidates';
 import { cardData } from '@/engine/card';
-import type { AnnotateRequest, AnnotateResponse, CardResponse } from '@/engine/messages';
+import type {
+  AnnotateRequest,
+  AnnotateResponse,
+  CandidatesResponse,
+  CardResponse,
+  CommandName,
+} from '@/engine/messages';
 import { validateBackgroundRequest } from '@/engine/messages';
 import type { Settings } from '@/engine/settings';
 import { DEFAULT_SETTINGS } from '@/engine/settings';
 import type { KnowledgeStore } from '@/engine/store';
+import { commandTab, listenToCommands, runCommand } from './commands';
+import type { CommandResult } from './commands';
 import { Lru } from './lru';
-import { loadSettings, watchSettings } from './settings-storage';
-import { createStoreLoader } from './store-loader';
+import { loadSettings, migrateSettings, watchSettings } from './settings-storage';
+import { createPackedStoreLoader } from './pack-store';
+import { withDetails } from './store-loader';
 
 /** The parts of a runtime.MessageSender the server looks at. */
 export interface Sender {
   id?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; windowId?: number };
+  url?: string;
   frameId?: number;
 }
 
@@ -27,7 +38,7 @@ export interface ServerDeps {
 export type MessageHandler = (
   message: unknown,
   sender: Sender,
-) => Promise<AnnotateResponse | CardResponse> | undefined;
+) => Promise<AnnotateResponse | CardResponse | CandidatesResponse | CommandResult> | undefined;
 
 /** How many pages' document contexts are kept; a page past this simply starts a fresh context. */
 export const CONTEXT_CAPACITY = 50;
@@ -60,7 +71,8 @@ export function createMessageHandler(deps: ServerDeps): MessageHandler {
   };
 
   const card = async (id: string): Promise<CardResponse> => {
-    const store = await deps.getStore();
+    // A card needs the store's details, which are read on the first card, not at start-up.
+    const store = await deps.getStore().then((loaded) => withDetails(loaded));
     if (!store) return { card: null };
     try {
       return { card: cardData(store, id) };
@@ -69,6 +81,17 @@ export function createMessageHandler(deps: ServerDeps): MessageHandler {
       return { card: null };
     }
   };
+
+  const candidates = async (surface: string): Promise<CandidatesResponse> => {
+    const store = await deps.getStore();
+    return { candidates: store ? candidatesFor(store, surface) : [] };
+  };
+
+  // Only the extension's own pages may run a command: a content script (a web page's frame) may not.
+  const command = async (name: CommandName, sender: Sender): Promise<CommandResult> =>
+    /^(https?|file|ftp):/i.test(sender.url ?? '')
+      ? { done: false }
+      : runCommand(name, await commandTab(sender.tab));
 
   return (message, sender) => {
     if (sender.id !== deps.extensionId) {
@@ -81,7 +104,11 @@ export function createMessageHandler(deps: ServerDeps): MessageHandler {
       return undefined;
     }
     const request = checked.request;
-    return request.type === 'annotate' ? annotate(request, sender) : card(request.id);
+    if (request.type === 'annotate') return annotate(request, sender);
+    if (request.type === 'candidates') return candidates(request.surface);
+    // The same path as a pressed shortcut, for extension pages (and the end-to-end tests).
+    if (request.type === 'command') return command(request.name, sender);
+    return card(request.id);
   };
 }
 
@@ -99,12 +126,14 @@ function followSettings(): () => Promise<Settings> {
 
 /** Wires the background: loads the store at once (so the first page is quick) and answers messages. */
 export function startBackgroundServer(): void {
-  const getStore = createStoreLoader();
+  const getStore = createPackedStoreLoader();
   const handler = createMessageHandler({
     extensionId: browser.runtime.id,
     getStore,
     getSettings: followSettings(),
   });
   browser.runtime.onMessage.addListener(handler);
+  listenToCommands();
+  void migrateSettings();
   void getStore();
 }

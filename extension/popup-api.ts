@@ -18,12 +18,23 @@ export async function loadTargetPageInfo(): Promise<PageInfo | null> {
   }
 }
 
+/** Asks the target tab to scroll to an entity's first mention and flash it. */
+export async function revealInTargetTab(id: string): Promise<void> {
+  try {
+    const tabId = await findTargetTabId();
+    if (tabId !== undefined) await sendToTab<unknown>(tabId, { type: 'reveal', id });
+  } catch (error) {
+    console.warn('Gloss: the page did not reveal the name', error);
+  }
+}
+
 /** The popup's view of the browser. */
 export const popupApi: PopupApi = {
   loadSettings,
   saveSettings,
   watchSettings,
   loadPage: loadTargetPageInfo,
+  reveal: revealInTargetTab,
   openOptions: () => {
     void browser.runtime.openOptionsPage().then(() => window.close());
   },

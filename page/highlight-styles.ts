@@ -1,3 +1,4 @@
+import type { HighlightStyle } from '../engine/settings';
 import { highlightCss } from './highlights';
 
 /**
@@ -11,8 +12,8 @@ import { highlightCss } from './highlights';
  * a light-DOM child of Gloss's own host element, still document-level, and no page element is touched.
  * Returns a function that removes the rules.
  */
-export function installHighlightStyles(doc: Document, host: Element): () => void {
-  const css = highlightCss();
+export function installHighlightStyles(doc: Document, host: Element, look?: HighlightStyle): () => void {
+  const css = highlightCss(look);
   const adopted = adoptSheet(doc, css);
   if (adopted) return adopted;
   const style = doc.createElement('style');

@@ -1,26 +1,40 @@
+import type { HighlightStyle } from '../engine/settings';
 import type { EntityType } from '../engine/types';
 import { ENTITY_TYPES } from '../engine/types';
+import { FLASH_HIGHLIGHT } from './flash';
 
 /** Name of the CSS highlight for a type (read by the end-to-end tests from `CSS.highlights`). */
 export function highlightName(type: EntityType): string {
   return `gloss-${type}`;
 }
 
-// Mid-tone colours that keep enough contrast on both white and near-black pages.
-const TYPE_COLOURS: Readonly<Record<EntityType, string>> = {
-  person: '#e8590c',
-  place: '#1c7ed6',
-  organisation: '#9c36b5',
-  event: '#2f9e44',
-  other: '#868e96',
+// Mid-tone colours that keep enough contrast on both white and near-black pages (each at least 3:1
+// against #fff and against #121212 as an underline; as a background they are laid on at low alpha).
+const TYPE_COLOURS: Readonly<Record<EntityType, readonly [number, number, number]>> = {
+  person: [232, 89, 12],
+  place: [28, 126, 214],
+  organisation: [174, 62, 201],
+  event: [47, 158, 68],
+  other: [134, 142, 150],
 };
 
-/** The ::highlight() rules: a thin dotted underline in each type's colour. */
-export function highlightCss(): string {
-  return ENTITY_TYPES.map(
-    (type) =>
-      `::highlight(${highlightName(type)}) { text-decoration: underline dotted ${TYPE_COLOURS[type]} 2px; }`,
-  ).join('\n');
+const rgb = ([r, g, b]: readonly number[], alpha = 1) => `rgba(${r}, ${g}, ${b}, ${alpha})`;
+
+/**
+ * The ::highlight() rules for a style: a thin dotted underline in each type's colour (default), a
+ * soft background of that colour, or nothing at all (mentions still open cards on hover). The
+ * popup's "scroll to it" flash is always styled.
+ */
+export function highlightCss(style: HighlightStyle = 'underline'): string {
+  const rules = ENTITY_TYPES.map((type) => {
+    const colour = TYPE_COLOURS[type];
+    if (style === 'background')
+      return `::highlight(${highlightName(type)}) { background-color: ${rgb(colour, 0.22)}; }`;
+    if (style === 'none') return '';
+    return `::highlight(${highlightName(type)}) { text-decoration: underline dotted ${rgb(colour)} 2px; }`;
+  });
+  rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(255, 200, 0, 0.6); color: #000; }`);
+  return rules.filter(Boolean).join('\n');
 }
 
 export interface HighlightRegistry {

@@ -14,6 +14,11 @@ export interface HoverIntentOptions<T> {
   /** Mean pointer speed, px/ms, at or above which nothing opens (UX.md, after 10ten: 0.5). */
   fastSpeed?: number;
   clock?: Clock;
+  /**
+   * Safe path into the card (UX.md): whether a pointer that left the shown mention at `from` and is
+   * now at `to` is heading for the card. While it is, no other card opens and the card stays.
+   */
+  towardCard?: (from: { x: number; y: number }, to: { x: number; y: number }) => boolean;
   /** Whether two targets are the same mention (default: ===). */
   same?: (a: T, b: T) => boolean;
   /** Start fetching the card's data: the pointer dwelt on the target. */
@@ -57,6 +62,8 @@ export class HoverIntent<T> {
   // The mention whose card Esc closed: it stays closed until the pointer leaves it.
   private suppressed: T | null = null;
   private samples: { x: number; y: number; time: number }[] = [];
+  // Where the pointer last was on the shown mention: the apex of the safe path to the card.
+  private exit: { x: number; y: number } | null = null;
   private readonly clock: Clock;
   private readonly same: (a: T, b: T) => boolean;
 
@@ -85,10 +92,12 @@ export class HoverIntent<T> {
       this.suppressed = null;
     if (this.suppressed !== null) target = null;
     if (target !== null && this.shown !== null && this.same(target, this.shown)) {
+      this.exit = { x: sample.x, y: sample.y };
       this.cancelGrace();
       this.cancelPending();
       return;
     }
+    if (this.onSafePath(sample)) return;
     if (target === null || fast) {
       this.cancelPending();
     } else if (!this.pending || !this.same(this.pending.target, target)) {
@@ -122,6 +131,16 @@ export class HoverIntent<T> {
     this.samples = [];
   }
 
+  /** On the way to the card: the grace restarts on each move, so stopping short still closes it. */
+  private onSafePath(sample: PointerSample<T>): boolean {
+    if (this.shown === null || this.exit === null || !this.options.towardCard) return false;
+    if (!this.options.towardCard(this.exit, { x: sample.x, y: sample.y })) return false;
+    this.cancelPending();
+    this.cancelGrace();
+    this.startGrace();
+    return true;
+  }
+
   /** Keeps the last three samples; true when the mean speed over the last two moves is too fast. */
   private record(sample: PointerSample<T>): boolean {
     this.samples.push({ x: sample.x, y: sample.y, time: sample.time });
@@ -146,6 +165,8 @@ export class HoverIntent<T> {
         this.pending = null;
         this.cancelGrace();
         this.shown = target;
+        const last = this.samples[this.samples.length - 1];
+        this.exit = last ? { x: last.x, y: last.y } : null;
         this.options.onShow(target);
       },
       Math.max(dwell, this.options.hoverDelayMs),

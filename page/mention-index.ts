@@ -1,3 +1,4 @@
+import { normalizeKey } from '../engine/normalize';
 import type { EntityType } from '../engine/types';
 
 /** A mention on the page: a live Range and what it links to. */
@@ -8,16 +9,23 @@ export interface PageMention {
   score: number;
   /** The text as read when the mention was found; a change means the page rewrote it. */
   surface: string;
+  /** `normalizeKey(surface)`, computed when first needed (hidden names, remembered choices). */
+  key?: string;
 }
 
 /** What decides whether a mention is shown: the reader's entity types and confidence threshold. */
 export interface MentionFilter {
   types: Readonly<Record<EntityType, boolean>>;
   threshold: number;
+  /** Names the reader hid (normalizeKey): neither highlighted nor carded. */
+  hidden?: ReadonlySet<string>;
 }
 
 export function isShown(mention: PageMention, filter: MentionFilter): boolean {
-  return filter.types[mention.type] && mention.score >= filter.threshold;
+  if (!filter.types[mention.type] || mention.score < filter.threshold) return false;
+  if (!filter.hidden || filter.hidden.size === 0) return true;
+  mention.key ??= normalizeKey(mention.surface);
+  return !filter.hidden.has(mention.key);
 }
 
 /** Every Text node a range touches, so a caret position in any of them finds the mention. */

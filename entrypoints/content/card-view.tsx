@@ -1,62 +1,120 @@
 import { render } from 'preact';
 import { HoverCard } from '@/components/HoverCard';
-import type { HoverCardProps } from '@/components/HoverCard';
-import type { CardData } from '@/engine/messages';
-import type { Theme } from '@/engine/settings';
+import type { CardActions, HoverCardProps } from '@/components/HoverCard';
+import type { Translate } from '@/components/translate';
+import type { Candidate, CardData } from '@/engine/messages';
+import { firstLineOf, floatCard, mentionReference } from '@/page/float';
 import type { RectLike } from '@/page/hit-test';
-import { placeCard } from '@/page/placement';
 import type { GlossHost } from './gloss-host';
+import { hostSlot } from './host-slot';
 import type { ContextTimers } from './timers';
 
 const FADE_MS = 200;
+/** UX.md: small touch screens get a bottom sheet. */
+export const SHEET_MAX_WIDTH = 768;
 
-/** Renders the hover card in the host's shadow root, placed against a mention's line box. */
+export interface ShowOptions {
+  theme: 'light' | 'dark';
+  sheet: boolean;
+  pinned: boolean;
+}
+
+/** What a card is placed against: the line box under the pointer and the mention's Range. */
+export interface Anchor {
+  line: RectLike;
+  range?: Range;
+}
+
+type Shown = Omit<HoverCardProps, keyof CardActions | 't'>;
+
+function reducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** Renders the card in the host's shadow root, placed against a mention with floating-ui. */
 export class CardView {
   private fadeTimer: number | null = null;
-  private shown: HoverCardProps | null = null;
+  private shown: Shown | null = null;
+  private anchor: Anchor | null = null;
+  private ticket = 0;
 
   constructor(
     private readonly timers: ContextTimers,
-    private readonly host: GlossHost,
-    private readonly onClose: () => void,
+    private readonly host: () => GlossHost,
+    private readonly t: Translate,
+    private readonly actions: CardActions,
   ) {}
 
-  show(card: CardData, anchor: RectLike, theme: Theme): void {
+  get card(): CardData | null {
+    return this.shown?.card ?? null;
+  }
+
+  /** The dialog element while a card is shown. */
+  get element(): HTMLElement | null {
+    return this.shown
+      ? hostSlot(this.host(), 'card').querySelector<HTMLElement>('.card[role="dialog"]')
+      : null;
+  }
+
+  async show(card: CardData, anchor: Anchor, options: ShowOptions): Promise<void> {
     this.cancelFade();
-    const props = { card, theme, onClose: this.onClose };
-    // First render invisible to measure the card, then place it (UX.md: flips and gutters).
-    render(<HoverCard {...props} position={null} />, this.host.mount);
-    const dialog = this.host.mount.querySelector('[role="dialog"]');
-    const size = dialog?.getBoundingClientRect() ?? { width: 320, height: 200 };
-    const viewport = { width: window.innerWidth, height: window.innerHeight };
-    const box = {
-      left: anchor.left,
-      top: anchor.top,
-      width: anchor.right - anchor.left,
-      height: anchor.bottom - anchor.top,
-    };
-    const { left, top } = placeCard({
-      anchor: box,
-      card: { width: size.width, height: size.height },
-      viewport,
-    });
-    this.shown = { ...props, position: { left, top } };
-    render(<HoverCard {...this.shown} />, this.host.mount);
+    const ticket = ++this.ticket;
+    this.anchor = anchor;
+    // First render invisible to measure the card, then place it (flip, shift, offset).
+    this.shown = { card, theme: options.theme, sheet: options.sheet, pinned: options.pinned, position: null };
+    this.render();
+    if (!options.sheet) await this.place(ticket);
+  }
+
+  /** Re-renders the shown card with changes (pinned, the "Not this?" list). */
+  update(patch: { pinned?: boolean; candidates?: readonly Candidate[] | 'loading' | undefined }): void {
+    if (!this.shown) return;
+    this.shown = { ...this.shown, ...patch };
+    this.render();
+  }
+
+  /** Places the card against its mention again (a pinned card follows the page as it scrolls). */
+  async reposition(): Promise<void> {
+    if (this.shown && !this.shown.sheet && this.anchor?.range) {
+      this.anchor = { ...this.anchor, line: firstLineOf(this.anchor.range) };
+      await this.place(this.ticket);
+    }
   }
 
   /** Fades the card out, then removes it (at once under reduced motion). */
   hide(): void {
     if (!this.shown || this.fadeTimer !== null) return;
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    if (reduced) return this.clear();
-    render(<HoverCard {...this.shown} closing />, this.host.mount);
+    if (reducedMotion()) return this.clear();
+    this.shown = { ...this.shown, closing: true };
+    this.render();
     this.fadeTimer = this.timers.setTimeout(() => this.clear(), FADE_MS);
   }
 
   clear(): void {
     this.cancelFade();
+    this.ticket++;
     this.shown = null;
-    render(null, this.host.mount);
+    this.anchor = null;
+    render(null, hostSlot(this.host(), 'card'));
+  }
+
+  private async place(ticket: number): Promise<void> {
+    const element = this.element;
+    if (!element || !this.anchor) return;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const position = await floatCard(
+      mentionReference(this.anchor.line, this.anchor.range),
+      element,
+      viewport,
+    );
+    if (ticket !== this.ticket || !this.shown) return;
+    this.shown = { ...this.shown, position };
+    this.render();
+  }
+
+  private render(): void {
+    if (!this.shown) return;
+    render(<HoverCard {...this.shown} {...this.actions} t={this.t} />, hostSlot(this.host(), 'card'));
   }
 
   private cancelFade(): void {

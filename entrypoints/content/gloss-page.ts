@@ -1,38 +1,37 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardData } from '@/engine/messages';
 import { isSiteEnabled } from '@/engine/settings';
 import type { Settings } from '@/engine/settings';
+import { t } from '@/extension/i18n';
 import type { PageInfo } from '@/extension/page-info';
+import { saveSettings } from '@/extension/settings-storage';
 import { iterateTextBlocksIn } from '@/page/added-blocks';
-import { isTypingTarget } from '@/page/focus';
 import { installHighlightStyles } from '@/page/highlight-styles';
 import { createHighlightRegistry } from '@/page/highlights';
 import type { HighlightRegistry } from '@/page/highlights';
-import { mentionAtPoint } from '@/page/hit-test';
-import type { Hit } from '@/page/hit-test';
-import { HoverIntent } from '@/page/hover-intent';
-import type { MentionFilter, PageMention } from '@/page/mention-index';
+import type { MentionFilter } from '@/page/mention-index';
 import { MentionLayer } from '@/page/mention-layer';
 import { iterateTextBlocks } from '@/page/text-blocks';
 import type { TextBlock } from '@/page/text-blocks';
 import { chunks, collectInSlices, runInSlices } from '@/page/time-slice';
 import type { SliceOptions } from '@/page/time-slice';
+import { FIRST_HIGHLIGHT_MARK, markOnce, timed } from '@/page/work-marks';
 import { annotateBlocks } from './annotate';
-import { CardCache } from './card-cache';
-import { CardView } from './card-view';
+import { hiddenKeys } from './card-actions';
 import { HOST_TAG, createGlossHost } from './gloss-host';
 import type { GlossHost } from './gloss-host';
 import { observeChanges } from './observer';
-import { listenToPointer } from './pointer';
+import { ReaderUi } from './reader-ui';
 import { contextTimers } from './timers';
 import type { ContextTimers } from './timers';
 
 const READ_OPTIONS = { hostTagName: HOST_TAG.toUpperCase() };
 // Mentions made into Ranges and highlighted per unit of sliced work (a 5 MB page has ~200,000).
 const MENTIONS_PER_CHUNK = 200;
+// Longest wait for a frame before reading anyway (hidden tabs render none).
+const FRAME_WAIT_MS = 100;
 
 function filterOf(settings: Settings): MentionFilter {
-  return { types: settings.types, threshold: settings.threshold };
+  return { types: settings.types, threshold: settings.threshold, hidden: hiddenKeys(settings) };
 }
 
 /** What Gloss runs on one page while it is switched on there; everything goes in `stop()`. */
@@ -41,10 +40,11 @@ interface Session {
   contextId: string;
   layer: MentionLayer;
   highlights: HighlightRegistry;
-  cards: CardView;
   readNodes: WeakSet<Text>;
   cleanup: (() => void)[];
   stylesInstalled: boolean;
+  /** Timeline marks already made (the page benchmark reads them). */
+  marks: Set<string>;
 }
 
 /** Wires the page layer to the browser: settings, annotation, highlights, hover and the popup's questions. */
@@ -52,9 +52,7 @@ export class GlossPage {
   private session: Session | null = null;
   private generation = 0;
   private host: GlossHost | null = null;
-  private lastHit: Hit | null = null;
-  private readonly intent: HoverIntent<PageMention>;
-  private readonly cardCache = new CardCache();
+  private readonly ui: ReaderUi;
   private readonly timers: ContextTimers;
 
   constructor(
@@ -63,36 +61,51 @@ export class GlossPage {
   ) {
     const timers = contextTimers(ctx);
     this.timers = timers;
-    this.intent = new HoverIntent<PageMention>({
-      hoverDelayMs: settings.hoverDelayMs,
-      clock: { setTimeout: timers.setTimeout, clearTimeout: (id) => timers.clearTimeout(id as number) },
-      onLookup: (mention) => void this.cardCache.get(mention.entityId),
-      onShow: (mention) => void this.showCard(mention),
-      onHide: () => this.session?.cards.hide(),
-    });
-    listenToPointer(ctx, timers, document, {
-      onMove: (event) => this.onMove(event),
-      onEscape: () => this.intent.escape(),
-      onScroll: (target) => {
-        if (target !== this.host?.element) this.intent.close();
-      },
+    // Cards, the panel, touch and "Not this?" choices live in ReaderUi (issue 5); this class reads the page.
+    this.ui = new ReaderUi({
+      ctx,
+      timers,
+      t,
+      host: () => (this.host ??= createGlossHost(document)),
+      layer: () => this.session?.layer ?? null,
+      settings: () => this.settings,
+      saveSettings: (next) => saveSettings(next),
+      onRelinked: () => this.refilter(),
     });
     ctx.onInvalidated(() => this.stop());
   }
 
   /** Applies settings live: on/off for this site, types and threshold, hover delay. */
   applySettings(settings: Settings): void {
+    const before = this.settings;
     this.settings = settings;
-    this.intent.setHoverDelay(settings.hoverDelayMs);
+    this.ui.cards.setHoverDelay(settings.hoverDelayMs);
     const on = isSiteEnabled(settings, location.hostname);
+    // Highlight style and extent are fixed per session (styles, first-only layer): start it again.
+    const restyled =
+      before.highlightStyle !== settings.highlightStyle || before.highlightAll !== settings.highlightAll;
+    if (on && this.session && restyled) this.stop();
     if (on && !this.session) this.start();
     else if (!on && this.session) this.stop();
-    else if (this.session) {
-      this.session.layer.setFilter(filterOf(settings));
-      this.updateCount();
-      const current = this.intent.current;
-      if (current && !this.session.layer.isShown(current)) this.intent.close();
-    }
+    else if (this.session) this.refilter();
+  }
+
+  /** The popup's "scroll to it". */
+  reveal(id: string): boolean {
+    return this.ui.reveal(id);
+  }
+
+  /** The "open-panel" command. */
+  openPanel(): boolean {
+    return this.ui.openPanel();
+  }
+
+  private refilter(): void {
+    if (!this.session) return;
+    this.session.layer.setFilter(filterOf(this.settings));
+    this.updateCount();
+    const current = this.ui.cards.current;
+    if (current && !this.session.layer.isShown(current)) this.ui.cards.reset();
   }
 
   info(): PageInfo {
@@ -104,6 +117,10 @@ export class GlossPage {
   }
 
   private start(): void {
+    timed('start', () => this.startSession());
+  }
+
+  private startSession(): void {
     const host = this.host ?? createGlossHost(document);
     this.host = host;
     host.ensureAttached();
@@ -111,13 +128,14 @@ export class GlossPage {
     const session: Session = {
       generation: ++this.generation,
       contextId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
-      layer: new MentionLayer(highlights, filterOf(this.settings)),
+      layer: new MentionLayer(highlights, filterOf(this.settings), {
+        firstOnly: !this.settings.highlightAll,
+      }),
       highlights,
-      // The close button acts like Esc: the card stays closed until the pointer leaves the name.
-      cards: new CardView(this.timers, host, () => this.intent.escape()),
       readNodes: new WeakSet(),
       cleanup: [],
       stylesInstalled: false,
+      marks: new Set(),
     };
     this.session = session;
     const root = document.body ?? document.documentElement;
@@ -133,8 +151,7 @@ export class GlossPage {
     if (!session) return;
     this.session = null;
     this.generation++;
-    this.intent.close();
-    session.cards.clear();
+    this.ui.reset();
     session.layer.clear();
     session.highlights.dispose();
     session.cleanup.forEach((cleanup) => cleanup());
@@ -149,25 +166,45 @@ export class GlossPage {
   /** Reads blocks in slices that leave the page responsive, then annotates the ones not read before. */
   private async read(blocks: Iterator<TextBlock>, session: Session): Promise<void> {
     this.host?.setState('scanning');
-    const slicing = this.slicing(session);
-    const all = await collectInSlices(blocks, slicing);
+    await this.afterNextFrame();
+    if (!this.isCurrent(session)) return;
+    const all = await collectInSlices(blocks, this.slicing(session, 'read'));
+    await this.ui.choices.ready;
     if (!all || !this.isCurrent(session)) return;
-    // Styles go in after reading: changing document styles mid-read would restyle the whole page.
-    this.installStyles(session);
-    await annotateBlocks(this.takeUnread(all, session), {
+    const unread = timed('prepare', () => {
+      // Styles go in after reading: changing document styles mid-read would restyle the whole page.
+      this.installStyles(session);
+      return this.takeUnread(all, session);
+    });
+    await annotateBlocks(unread, {
       contextId: session.contextId,
       isCurrent: () => this.isCurrent(session),
-      onMentions: async (batch, mentions) => {
+      onMentions: async (batch, linked) => {
+        const mentions = this.ui.choices.relinkData(batch, linked);
         const add = (chunk: typeof mentions) => session.layer.add(batch, chunk);
-        await runInSlices(chunks(mentions, MENTIONS_PER_CHUNK), add, slicing);
-        if (this.isCurrent(session)) this.updateCount();
+        await runInSlices(chunks(mentions, MENTIONS_PER_CHUNK), add, this.slicing(session, 'highlight'));
+        if (this.isCurrent(session)) timed('count', () => this.updateCount());
       },
     });
     if (this.isCurrent(session)) this.host?.setState('ready');
   }
 
-  private slicing(session: Session): SliceOptions {
+  /**
+   * Resolves just after the browser has rendered a frame, when styles are clean: reading then never
+   * forces a style recalculation of the page (checkVisibility needs styles), which on a large page
+   * took longer than the read itself. A hidden tab renders no frames, hence the timeout.
+   */
+  private afterNextFrame(): Promise<void> {
+    return new Promise((resolve) => {
+      const after = () => this.timers.setTimeout(resolve, 0);
+      this.timers.requestAnimationFrame(after);
+      this.timers.setTimeout(resolve, FRAME_WAIT_MS);
+    });
+  }
+
+  private slicing(session: Session, label: string): SliceOptions {
     return {
+      label,
       pause: () => new Promise<void>((resolve) => this.timers.setTimeout(resolve, 0)),
       cancelled: () => !this.isCurrent(session),
     };
@@ -176,7 +213,7 @@ export class GlossPage {
   private installStyles(session: Session): void {
     if (session.stylesInstalled || !this.host) return;
     session.stylesInstalled = true;
-    session.cleanup.push(installHighlightStyles(document, this.host.element));
+    session.cleanup.push(installHighlightStyles(document, this.host.element, this.settings.highlightStyle));
   }
 
   /** Blocks with text not read before; mentions already on their nodes are dropped to be found again. */
@@ -195,47 +232,17 @@ export class GlossPage {
   private async onChanges(added: Node[], removed: boolean): Promise<void> {
     const session = this.session;
     if (!session) return;
-    if (removed && session.layer.prune() > 0) {
+    if (removed && timed('prune', () => session.layer.prune()) > 0) {
       this.updateCount();
-      const current = this.intent.current;
-      if (current && !current.range.startContainer.isConnected) this.intent.close();
+      const current = this.ui.cards.current;
+      if (current && !current.range.startContainer.isConnected) this.ui.cards.reset();
     }
     if (added.length > 0) await this.read(iterateTextBlocksIn(added, READ_OPTIONS), session);
   }
 
-  private onMove(event: PointerEvent): void {
-    const session = this.session;
-    if (!session) return;
-    const overCard = this.host !== null && event.target === this.host.element;
-    const blocked = isTypingTarget(document);
-    let target: PageMention | null = null;
-    if (!overCard && !blocked && session.layer.shownCount > 0) {
-      const point = { x: event.clientX, y: event.clientY };
-      const hit = mentionAtPoint(document, session.layer.index, point, session.layer.isShown);
-      if (hit) this.lastHit = hit;
-      target = hit?.mention ?? null;
-    }
-    this.intent.pointer({
-      x: event.clientX,
-      y: event.clientY,
-      time: event.timeStamp,
-      target,
-      overCard,
-      blocked,
-    });
-  }
-
-  private async showCard(mention: PageMention): Promise<void> {
-    const card: CardData | null = await this.cardCache.get(mention.entityId);
-    const session = this.session;
-    if (!card || !session || this.intent.current !== mention) return;
-    const rect =
-      this.lastHit?.mention === mention ? this.lastHit.rect : mention.range.getBoundingClientRect();
-    this.host?.ensureAttached();
-    session.cards.show(card, rect, this.settings.theme);
-  }
-
   private updateCount(): void {
-    this.host?.setMentionCount(this.session?.layer.shownCount ?? 0);
+    const session = this.session;
+    this.host?.setMentionCount(session?.layer.shownCount ?? 0);
+    if (session && session.layer.underlinedCount > 0) markOnce(FIRST_HIGHLIGHT_MARK, session.marks);
   }
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { HOVER_CARD_CSS, HoverCard, wikipediaUrl } from '../../components/HoverCard';
 import type { CardData } from '../../engine/messages';
+import { t } from './locale';
 
 const putin: CardData = {
   id: 'gloss:vladimir-putin',
@@ -48,7 +49,7 @@ afterEach(cleanup);
 
 describe('HoverCard', () => {
   it('is a non-modal dialog labelled with the entity name, the name in a heading', () => {
-    render(<HoverCard card={putin} now={now} locale="en-GB" />);
+    render(<HoverCard t={t} card={putin} now={now} locale="en-GB" />);
     const dialog = screen.getByRole('dialog', { hidden: true });
     expect(dialog.getAttribute('aria-label')).toBe('Vladimir Putin');
     expect(dialog.getAttribute('aria-modal')).toBeNull();
@@ -56,7 +57,7 @@ describe('HoverCard', () => {
   });
 
   it('shows type, description, facts with the age of a living person, aliases and source', () => {
-    render(<HoverCard card={putin} now={now} locale="en-GB" position={{ left: 10, top: 20 }} />);
+    render(<HoverCard t={t} card={putin} now={now} locale="en-GB" position={{ left: 10, top: 20 }} />);
     const dialog = screen.getByRole('dialog');
     expect(dialog.textContent).toContain('Person');
     expect(dialog.textContent).toContain('President of Russia');
@@ -69,18 +70,18 @@ describe('HoverCard', () => {
   });
 
   it('links to Wikipedia only when the entry has a title, in a new tab without an opener', () => {
-    render(<HoverCard card={putin} now={now} position={{ left: 0, top: 0 }} />);
+    render(<HoverCard t={t} card={putin} now={now} position={{ left: 0, top: 0 }} />);
     const link = screen.getByRole('link', { name: 'Read on Wikipedia' });
     expect(link.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Vladimir_Putin');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     cleanup();
-    render(<HoverCard card={russia} now={now} />);
+    render(<HoverCard t={t} card={russia} now={now} />);
     expect(screen.queryByRole('link', { hidden: true })).toBeNull();
   });
 
   it('shows a country flag and formats numbers for the reader locale', () => {
-    render(<HoverCard card={russia} now={now} locale="de-DE" position={{ left: 0, top: 0 }} />);
+    render(<HoverCard t={t} card={russia} now={now} locale="de-DE" position={{ left: 0, top: 0 }} />);
     expect(screen.getByRole('heading').textContent).toBe('🇷🇺 Russia');
     expect(screen.getByRole('dialog').querySelector('[data-fact="population"] dd')?.textContent).toBe(
       '143.826.130',
@@ -89,10 +90,10 @@ describe('HoverCard', () => {
   });
 
   it('is laid out but invisible while measured, then placed in px', () => {
-    const { rerender } = render(<HoverCard card={putin} now={now} />);
+    const { rerender } = render(<HoverCard t={t} card={putin} now={now} />);
     const dialog = screen.getByRole('dialog', { hidden: true });
     expect(dialog.style.visibility).toBe('hidden');
-    rerender(<HoverCard card={putin} now={now} position={{ left: 12, top: 34 }} />);
+    rerender(<HoverCard t={t} card={putin} now={now} position={{ left: 12, top: 34 }} />);
     expect(dialog.style.visibility).toBe('');
     expect([dialog.style.left, dialog.style.top]).toEqual(['12px', '34px']);
   });
@@ -100,7 +101,14 @@ describe('HoverCard', () => {
   it('follows the theme and the close button reports a close', () => {
     const onClose = vi.fn();
     render(
-      <HoverCard card={putin} now={now} theme="dark" onClose={onClose} position={{ left: 0, top: 0 }} />,
+      <HoverCard
+        t={t}
+        card={putin}
+        now={now}
+        theme="dark"
+        onClose={onClose}
+        position={{ left: 0, top: 0 }}
+      />,
     );
     expect(screen.getByRole('dialog').dataset.theme).toBe('dark');
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
@@ -109,7 +117,7 @@ describe('HoverCard', () => {
 
   it('renders page text as text, never as markup', () => {
     const hostile = { ...putin, name: '<img src=x onerror=alert(1)>', description: '<b>bold</b>' };
-    render(<HoverCard card={hostile} now={now} />);
+    render(<HoverCard t={t} card={hostile} now={now} />);
     const dialog = screen.getByRole('dialog', { hidden: true });
     expect(dialog.querySelector('img, b')).toBeNull();
     expect(dialog.textContent).toContain('<b>bold</b>');

@@ -33,6 +33,7 @@ function fakeApi(initial: Settings = DEFAULT_SETTINGS, answer: PopupPage | null 
     },
     loadPage: vi.fn(async () => answer),
     openOptions: vi.fn(),
+    reveal: vi.fn(async (_id: string) => {}),
   } satisfies PopupApi;
   return { api, saved: () => stored, pushFromElsewhere: (s: Settings) => watchers.forEach((w) => w(s)) };
 }
@@ -114,7 +115,15 @@ describe('Popup', () => {
   it('asks the page again so the count follows the page', async () => {
     let count = 1;
     const { api } = fakeApi();
-    api.loadPage.mockImplementation(async () => ({ ...page, entities: Array.from({ length: count }) }));
+    api.loadPage.mockImplementation(async () => ({
+      ...page,
+      entities: Array.from({ length: count }, (_, i) => ({
+        id: `e${i}`,
+        name: `E${i}`,
+        type: 'other' as const,
+        count: 1,
+      })),
+    }));
     const { container } = render(<PopupApp api={api} t={t} refreshMs={20} />);
     await waitFor(() => expect(container.querySelector('#page-count')?.textContent).toBe('1'));
     count = 5;
@@ -136,5 +145,29 @@ describe('Popup', () => {
     fireEvent.click(await screen.findByLabelText('On everywhere'));
     await waitFor(() => expect(globalToggle().checked).toBe(true));
     expect(api.loadSettings).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('Popup: the names on this page', () => {
+  it('groups them by type with counts, and a click asks the page to show the first mention', async () => {
+    const { api } = fakeApi();
+    const { container } = render(<PopupApp api={api} t={t} />);
+    await waitFor(() => expect(container.querySelectorAll('.gloss-entity-group')).toHaveLength(2));
+    const groups = [...container.querySelectorAll('.gloss-entity-group')];
+    expect(groups.map((g) => g.querySelector('h3')?.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'People (1)',
+      'Places (2)',
+    ]);
+    expect(groups[1]?.querySelectorAll('.gloss-entity-name')).toHaveLength(2);
+    const c = screen.getByRole('button', { name: /^C/ });
+    expect(c.querySelector('.gloss-entity-count')?.getAttribute('aria-label')).toBe('4 mentions');
+    fireEvent.click(c);
+    expect(api.reveal).toHaveBeenCalledWith('c');
+  });
+
+  it('says so when the page has none yet', async () => {
+    const { api } = fakeApi(DEFAULT_SETTINGS, { ...page, entities: [] });
+    render(<PopupApp api={api} t={t} />);
+    await screen.findByText('No names found on this page yet.');
   });
 });

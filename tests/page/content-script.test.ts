@@ -53,7 +53,11 @@ function cardOf(id: string): CardData {
 }
 
 const background = vi.fn(async (request: BackgroundRequest): Promise<unknown> =>
-  request.type === 'annotate' ? annotate(request) : { card: cardOf(request.id) },
+  request.type === 'annotate'
+    ? annotate(request)
+    : request.type === 'card'
+      ? { card: cardOf(request.id) }
+      : { candidates: [] },
 );
 let settingsListener: ((settings: Settings) => void) | null = null;
 
@@ -62,6 +66,8 @@ let settingsListener: ((settings: Settings) => void) | null = null;
 const onMessage = vi.hoisted(() => ({ listeners: new Set<(message: unknown) => unknown>() }));
 vi.mock('wxt/browser', () => ({
   browser: {
+    // The card's words: the key itself stands in for the English message.
+    i18n: { getMessage: (key: string) => key },
     runtime: {
       id: 'gloss-test',
       onMessage: {

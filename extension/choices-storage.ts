@@ -1,0 +1,115 @@
+import { storage } from 'wxt/utils/storage';
+import { normalizeKey } from '@/engine/normalize';
+import { cleanHostname } from '@/engine/settings';
+import type { EntityType } from '@/engine/types';
+import { isEntityType } from '@/engine/types';
+
+/** What the reader chose under "Not this?" for a name on a site: that name means this entity there. */
+export interface Choice {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+/** Choices by hostname, then by the name's key (`normalizeKey` of the text as written on the page). */
+export type ChoiceMap = Record<string, Record<string, Choice>>;
+
+const MAX_SITES = 1000;
+const MAX_NAMES_PER_SITE = 500;
+
+// Local, not sync: choices can grow past sync's 8 KB items, and they are about pages read on this device.
+const choicesItem = storage.defineItem<unknown>('local:choices', { version: 1, fallback: null });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isChoice(value: unknown): value is Choice {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    value.id.length > 0 &&
+    value.id.length <= 200 &&
+    typeof value.name === 'string' &&
+    value.name.length <= 200 &&
+    isEntityType(value.type)
+  );
+}
+
+/** Keeps the valid part of a stored value; anything else is dropped and reported, never thrown. */
+export function validateChoices(stored: unknown): ChoiceMap {
+  if (stored === null || stored === undefined) return {};
+  if (!isRecord(stored)) {
+    console.warn('Gloss: stored "Not this?" choices are not an object; ignored');
+    return {};
+  }
+  const clean: ChoiceMap = {};
+  let dropped = 0;
+  for (const [site, names] of Object.entries(stored).slice(0, MAX_SITES)) {
+    const host = cleanHostname(site);
+    if (!host || !isRecord(names)) {
+      dropped++;
+      continue;
+    }
+    const kept: Record<string, Choice> = {};
+    for (const [key, choice] of Object.entries(names).slice(0, MAX_NAMES_PER_SITE)) {
+      if (key.length > 0 && key.length <= 200 && isChoice(choice))
+        kept[key] = { id: choice.id, name: choice.name, type: choice.type };
+      else dropped++;
+    }
+    clean[host] = kept;
+  }
+  if (dropped > 0) console.warn(`Gloss: dropped ${dropped} invalid "Not this?" choices`);
+  return clean;
+}
+
+/** The key a name is remembered under: the same folding the store's aliases use. */
+export function choiceKey(surface: string): string {
+  return normalizeKey(surface);
+}
+
+export async function loadChoices(): Promise<ChoiceMap> {
+  try {
+    return validateChoices(await choicesItem.getValue());
+  } catch (error) {
+    console.warn('Gloss: could not read "Not this?" choices', error);
+    return {};
+  }
+}
+
+/** The choices for one site (hostname as the page reports it). */
+export async function loadSiteChoices(hostname: string): Promise<Record<string, Choice>> {
+  const host = cleanHostname(hostname);
+  return host ? ((await loadChoices())[host] ?? {}) : {};
+}
+
+/** Remembers that `surface` means `choice` on `hostname`. */
+export async function saveChoice(hostname: string, surface: string, choice: Choice): Promise<void> {
+  const host = cleanHostname(hostname);
+  const key = choiceKey(surface);
+  if (!host || key === '' || !isChoice(choice)) return;
+  const all = await loadChoices();
+  all[host] = { ...all[host], [key]: { id: choice.id, name: choice.name, type: choice.type } };
+  await choicesItem.setValue(all);
+}
+
+/** Forgets one choice (the options page lists them, each removable). */
+export async function removeChoice(hostname: string, key: string): Promise<void> {
+  const all = await loadChoices();
+  const site = all[hostname];
+  if (!site || !(key in site)) return;
+  delete site[key];
+  if (Object.keys(site).length === 0) delete all[hostname];
+  await choicesItem.setValue(all);
+}
+
+/** Calls back with the validated choices whenever any context changes them; returns an unwatch. */
+export function watchChoices(callback: (choices: ChoiceMap) => void): () => void {
+  try {
+    return choicesItem.watch((value) => callback(validateChoices(value)));
+  } catch (error) {
+    // No storage area (a test page, a browser without it): choices then apply from load only.
+    console.warn('Gloss: cannot watch "Not this?" choices', error);
+    return () => {};
+  }
+}

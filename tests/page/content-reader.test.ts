@@ -1,0 +1,260 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DEFAULT_SETTINGS } from '@/engine/settings';
+import type { Settings } from '@/engine/settings';
+import type { AnnotateRequest, BackgroundRequest, MentionData } from '@/engine/messages';
+import type { EntityType } from '@/engine/types';
+
+// The content script's reader interactions in jsdom: hidden names, remembered choices, the popup's
+// "reveal", the keyboard panel with focus return, and touch. Background and storage are stood in for.
+const NAMES: [string, string, EntityType][] = [
+  ['Vladimir Putin', 'putin', 'person'],
+  ['Moscow', 'moscow', 'place'],
+];
+
+function annotate(request: AnnotateRequest): { mentions: MentionData[] } {
+  const mentions: MentionData[] = [];
+  request.blocks.forEach((text, block) => {
+    for (const [name, entityId, type] of NAMES)
+      for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1))
+        mentions.push({ block, start, end: start + name.length, entityId, type, score: 0.9 });
+  });
+  return { mentions };
+}
+
+const card = (id: string) => ({
+  id,
+  type: 'place',
+  name: id === 'putin' ? 'Vladimir Putin' : id === 'moscow-idaho' ? 'Moscow, Idaho' : 'Moscow',
+  description: '',
+  facts: [],
+  aliases: [],
+  wikipedia: null,
+  flag: null,
+  source: { key: 'core', name: 'Core', version: '', licence: 'CC0', url: '', asOf: '2026-05-01' },
+});
+
+const background = vi.fn(async (request: BackgroundRequest): Promise<unknown> => {
+  if (request.type === 'annotate') return annotate(request);
+  if (request.type === 'card') return { card: card(request.id) };
+  return { candidates: [] };
+});
+let settings: Settings = structuredClone(DEFAULT_SETTINGS);
+let settingsListener: ((settings: Settings) => void) | null = null;
+const siteChoices = vi.hoisted(() => ({ value: {} as Record<string, unknown> }));
+const onMessage = vi.hoisted(() => ({ listeners: new Set<(message: unknown) => unknown>() }));
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    i18n: { getMessage: (key: string) => key },
+    runtime: {
+      id: 'gloss-test',
+      onMessage: {
+        addListener: (listener: (message: unknown) => unknown) => onMessage.listeners.add(listener),
+        removeListener: (listener: (message: unknown) => unknown) => onMessage.listeners.delete(listener),
+      },
+    },
+  },
+}));
+vi.mock('@/extension/messaging', () => ({ sendToBackground: (r: BackgroundRequest) => background(r) }));
+vi.mock('@/extension/settings-storage', () => ({
+  loadSettings: async () => structuredClone(settings),
+  saveSettings: vi.fn(async (next: Settings) => settingsListener?.(next)),
+  watchSettings: (callback: (settings: Settings) => void) => {
+    settingsListener = callback;
+    return () => (settingsListener = null);
+  },
+}));
+vi.mock('@/extension/choices-storage', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  loadSiteChoices: async () => siteChoices.value,
+  saveChoice: vi.fn(async () => {}),
+  watchChoices: () => () => {},
+}));
+
+const { startGloss } = await import('@/entrypoints/content/index');
+
+const host = () => document.querySelector('gloss-host') as HTMLElement | null;
+const shadow = () => host()?.shadowRoot ?? null;
+const count = () => host()?.getAttribute('data-gloss-mentions');
+const ask = async (message: unknown) =>
+  (await [...onMessage.listeners].map((listener) => listener(message)).find((a) => a !== undefined)) as
+    { done?: boolean; entities?: { id: string; type: string }[] } | undefined;
+let ctx: ContentScriptContext;
+
+beforeEach(() => {
+  settings = structuredClone(DEFAULT_SETTINGS);
+  siteChoices.value = {};
+  document.body.innerHTML = `<article><p>Vladimir Putin met envoys in Moscow.</p>
+    <p><button id="before">before</button><input id="field"></p><p id="later">Moscow again later.</p></article>`;
+  Element.prototype.scrollIntoView = vi.fn();
+  ctx = new ContentScriptContext('content');
+});
+
+afterEach(() => {
+  ctx.abort();
+  host()?.remove();
+});
+
+describe('content script: hidden names and remembered choices', () => {
+  it('neither highlights nor counts a hidden name, and applies the list live', async () => {
+    settings = { ...settings, hiddenNames: ['moscow'] };
+    await startGloss(ctx);
+    await vi.waitFor(() => expect(count()).toBe('1'));
+    settingsListener?.({ ...settings, hiddenNames: [] });
+    expect(count()).toBe('3');
+  });
+
+  it('relinks a name to the reader’s remembered choice for this site', async () => {
+    siteChoices.value = { moscow: { id: 'moscow-idaho', name: 'Moscow', type: 'other' } };
+    await startGloss(ctx);
+    await vi.waitFor(() => expect(count()).toBe('3'));
+    const info = await ask({ type: 'pageInfo' });
+    expect(info?.entities?.map((e) => [e.id, e.type])).toEqual([
+      ['moscow-idaho', 'other'],
+      ['putin', 'person'],
+    ]);
+  });
+});
+
+describe('content script: the popup’s reveal', () => {
+  it('scrolls to the entity’s first mention and flashes it briefly', async () => {
+    await startGloss(ctx);
+    await vi.waitFor(() => expect(count()).toBe('3'));
+    expect(await ask({ type: 'reveal', id: 'moscow' })).toEqual({ done: true });
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'center', inline: 'nearest' });
+    expect(host()?.getAttribute('data-gloss-flash')).toBe('moscow');
+    await vi.waitFor(() => expect(host()?.hasAttribute('data-gloss-flash')).toBe(false), { timeout: 3000 });
+    expect(await ask({ type: 'reveal', id: 'nobody' })).toEqual({ done: false });
+  });
+});
+
+describe('content script: the keyboard panel', () => {
+  const press = (key: string) => {
+    const target = shadow()?.activeElement ?? document.activeElement ?? document;
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  };
+
+  it('opens focused, Enter opens a focused card, Esc goes back step by step to where focus was', async () => {
+    await startGloss(ctx);
+    await vi.waitFor(() => expect(count()).toBe('3'));
+    document.getElementById('before')?.focus();
+    expect(await ask({ type: 'openPanel' })).toEqual({ done: true });
+    const list = shadow()?.querySelector('[role="listbox"]');
+    await vi.waitFor(() => expect(shadow()?.activeElement).toBe(list));
+    expect([...(list?.querySelectorAll('[role="option"]') ?? [])].map((o) => o.textContent)).toEqual([
+      'Vladimir PutinpanelMentions',
+      'MoscowpanelMentions',
+    ]);
+    press('ArrowDown');
+    await vi.waitFor(() => expect(list?.getAttribute('aria-activedescendant')).toBe('gloss-panel-1'));
+    press('Enter');
+    await vi.waitFor(() =>
+      expect(shadow()?.querySelector('.card:not(.panel)')?.getAttribute('aria-label')).toBe('Moscow'),
+    );
+    expect(shadow()?.activeElement?.getAttribute('role')).toBe('dialog');
+    press('Escape');
+    await vi.waitFor(() => expect(shadow()?.querySelector('.card:not(.panel)')).toBeNull());
+    expect(shadow()?.activeElement).toBe(list);
+    press('Escape');
+    expect(shadow()?.querySelector('.panel')).toBeNull();
+    expect(document.activeElement?.id).toBe('before');
+  });
+
+  it('never opens while a text field has focus', async () => {
+    await startGloss(ctx);
+    await vi.waitFor(() => expect(count()).toBe('3'));
+    document.getElementById('field')?.focus();
+    expect(await ask({ type: 'openPanel' })).toEqual({ done: false });
+    expect(shadow()?.querySelector('.panel')).toBeNull();
+  });
+
+  it('opens the card of a selected name instead of the panel', async () => {
+    await startGloss(ctx);
+    await vi.waitFor(() => expect(count()).toBe('3'));
+    const text = document.getElementById('later')?.firstChild as Text;
+    getSelection()?.setBaseAndExtent(text, 0, text, 6);
+    expect(await ask({ type: 'openPanel' })).toEqual({ done: true });
+    await vi.waitFor(() =>
+      expect(shadow()?.querySelector('.card')?.getAttribute('aria-label')).toBe('Moscow'),
+    );
+    expect(shadow()?.querySelector('.panel')).toBeNull();
+    getSelection()?.removeAllRanges();
+  });
+});
+
+describe('content script: touch', () => {
+  const touch = (type: string, x: number, y = 10) => {
+    const event = new MouseEvent(type, { clientX: x, clientY: y, bubbles: true });
+    Object.defineProperties(event, { pointerType: { value: 'touch' }, pointerId: { value: 7 } });
+    document.dispatchEvent(event);
+  };
+  const layout = Range.prototype as { getClientRects?: () => unknown };
+  const withCaret = document as { caretPositionFromPoint?: unknown };
+
+  beforeEach(() => {
+    const putin = document.querySelector('p')?.firstChild as Text;
+    withCaret.caretPositionFromPoint = () => ({ offsetNode: putin, offset: 3 });
+    layout.getClientRects = () => [{ left: 0, top: 0, right: 100, bottom: 20 }];
+  });
+  afterEach(() => {
+    delete layout.getClientRects;
+    delete withCaret.caretPositionFromPoint;
+  });
+
+  it('a tap on a name opens its card as a bottom sheet on a small screen; a tap elsewhere closes it', async () => {
+    const width = window.innerWidth;
+    window.innerWidth = 400;
+    try {
+      await startGloss(ctx);
+      await vi.waitFor(() => expect(count()).toBe('3'));
+      touch('pointerdown', 10);
+      touch('pointerup', 12);
+      await vi.waitFor(() =>
+        expect(shadow()?.querySelector('.card.sheet')?.getAttribute('aria-label')).toBe('Vladimir Putin'),
+      );
+      withCaret.caretPositionFromPoint = () => null;
+      touch('pointerdown', 300, 300);
+      touch('pointerup', 300, 300);
+      await vi.waitFor(() => expect(shadow()?.querySelector('.card')).toBeNull());
+    } finally {
+      window.innerWidth = width;
+    }
+  });
+
+  it('a scroll or a drag never opens a card', async () => {
+    await startGloss(ctx);
+    await vi.waitFor(() => expect(count()).toBe('3'));
+    touch('pointerdown', 10);
+    document.dispatchEvent(new Event('scroll'));
+    touch('pointerup', 10);
+    touch('pointerdown', 10, 10);
+    touch('pointermove', 10, 60);
+    touch('pointerup', 10, 60);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shadow()?.querySelector('.card')).toBeNull();
+  });
+});
+
+describe('content script: highlight extent and style, live', () => {
+  it('underlines every mention with highlightAll, and restyles without a reload', async () => {
+    const registry = new Map<string, Set<Range>>();
+    const view = window as unknown as { CSS: { highlights?: unknown }; Highlight?: unknown };
+    view.Highlight = class extends Set<Range> {};
+    view.CSS = { ...(view.CSS ?? {}), highlights: registry };
+    try {
+      await startGloss(ctx);
+      await vi.waitFor(() => expect(registry.get('gloss-place')?.size).toBe(1));
+      settingsListener?.({ ...settings, highlightAll: true });
+      await vi.waitFor(() => expect(registry.get('gloss-place')?.size).toBe(2));
+      settingsListener?.({ ...settings, highlightAll: true, highlightStyle: 'none' });
+      await vi.waitFor(() => expect(count()).toBe('3'));
+      // "none" keeps the mentions (and their cards); only their look is gone.
+      expect(registry.get('gloss-place')?.size).toBe(2);
+    } finally {
+      delete view.Highlight;
+      delete view.CSS.highlights;
+    }
+  });
+});
