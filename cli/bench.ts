@@ -3,7 +3,7 @@
  * budgets, and the engine's throughput beside compromise's `nlp(text)` on the same texts, measured
  * in the same run. With no arguments it uses the project's own test fixtures.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import nlp from 'compromise';
 import { annotateBlocks } from '../engine/annotate';
 import type { ColdStarts } from './bench/cold-start';
 import { measureColdStart } from './bench/cold-start';
-import { detailsPathFor, openStoreFile } from './store-open';
+import { detailsPathFor, openStoreFile, readStoreTexts } from './store-open';
 import { measureThroughput, medianCallMs } from './bench/throughput';
 import { readInputTexts } from './bench/corpus';
 import { splitParagraphs } from './text-documents';
@@ -36,10 +36,12 @@ function article(texts: string[], size: number): string {
   return text.slice(0, size);
 }
 
+/** Each store file's size on disk and gzipped, its parts included when it was split. */
 function fileSizes(): string {
   return [STORE, detailsPathFor(STORE)]
     .map((file) => {
-      const text = readFileSync(file);
+      const texts = readStoreTexts(file);
+      const text = Buffer.from('whole' in texts ? texts.whole : texts.parts.join(''));
       return `${file} ${mb(text.length).toFixed(2)} MB (gzip ${mb(gzipSync(text).length).toFixed(2)} MB)`;
     })
     .join(', ');
