@@ -19,11 +19,19 @@ export interface DirServer {
   close(): Promise<void>;
 }
 
-/** Serves one folder on a random loopback port: saved pages load as if from a site, never from the network. */
-export async function serveDir(root: string): Promise<DirServer> {
+/**
+ * Serves one folder on a random loopback port: saved pages load as if from a site, never from the
+ * network. `onRequest` sees every path asked for (the e2e tests check who asked for what).
+ */
+export async function serveDir(
+  root: string,
+  onRequest: (path: string) => void = () => {},
+): Promise<DirServer> {
   const base = root.endsWith(sep) ? root : root + sep;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    onRequest(path);
+    // Refuse anything that escapes the folder ("/../../etc/passwd").
     const file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
@@ -37,6 +45,7 @@ export async function serveDir(root: string): Promise<DirServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
+  // A browser keeps connections alive; without this, close() would wait for them.
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
