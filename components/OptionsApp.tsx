@@ -11,6 +11,7 @@ import { OptionsPacks } from './OptionsPacks';
 import { OptionsSettings } from './OptionsSettings';
 import { OptionsSites } from './OptionsSites';
 import type { Translate } from './translate';
+import './theme.css';
 import './Options.css';
 
 /** Everything the options page needs from the browser, given by the entrypoint (tests pass fakes). */

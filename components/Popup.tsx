@@ -6,6 +6,7 @@ import { isSiteEnabled, withSiteEnabled } from '@/engine/settings';
 import { SiteToggle, Switch } from './SiteToggle';
 import { PopupEntities } from './PopupEntities';
 import { TypeToggles } from './TypeToggles';
+import './theme.css';
 import './Popup.css';
 
 import type { Translate } from './translate';
