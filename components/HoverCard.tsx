@@ -64,6 +64,18 @@ function sourceLine(card: CardData, t: Translate, locale?: string): string {
   return date ? t('cardSourceAsOf', [label, formatIsoDate(date, locale)]) : label;
 }
 
+/** A drawn pin: an emoji would depend on the reader's fonts (headless Chromium shows a blank box). */
+function PinIcon(): JSX.Element {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="M5 1h6v1.5l-1 1V7l2.5 2.5V11H8.75v4L8 16l-.75-1v-4H3.5V9.5L6 7V3.5l-1-1z"
+        fill="currentColor"
+      />
+    </svg>
+  );
+}
+
 function CardHead({ card, t, pinned, onPin, onClose }: HoverCardProps): JSX.Element {
   return (
     <header class="head">
@@ -84,7 +96,7 @@ function CardHead({ card, t, pinned, onPin, onClose }: HoverCardProps): JSX.Elem
           title={t(pinned ? 'cardUnpin' : 'cardPin')}
           onClick={onPin}
         >
-          {'📌'}
+          <PinIcon />
         </button>
       ) : null}
       {onClose ? (
