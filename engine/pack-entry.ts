@@ -70,6 +70,27 @@ export interface EntryContext {
   problems: PackProblem[];
 }
 
+/** Longest quote of a file's value in a message: a wrong file can hold megabytes in one field. */
+const MAX_SHOWN = 80;
+
+/**
+ * A value as a problem's message quotes it: text as it is, anything else as JSON, cut short. Never
+ * String(value), which throws for an object whose toString is not a function ({"toString": 1}).
+ */
+export function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = typeof value;
+  }
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+/** Control characters other than white space: no name or description holds them, a damaged file does. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+
 export function report(
   ctx: EntryContext,
   field: string | undefined,
@@ -81,22 +102,17 @@ export function report(
 
 export function readType(ctx: EntryContext, value: unknown): EntityType | null {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  const type = TYPE_SYNONYMS[text] ?? text;
+  // hasOwn, so that "constructor" or "__proto__" does not find what every object inherits.
+  const type = Object.hasOwn(TYPE_SYNONYMS, text) ? TYPE_SYNONYMS[text] : text;
   if (isEntityType(type)) return type;
-  report(
-    ctx,
-    'type',
-    'BadType',
-    typeof value === 'string' ? value : (JSON.stringify(value) ?? ''),
-    ENTITY_TYPES.join(', '),
-  );
+  report(ctx, 'type', 'BadType', shown(value ?? ''), ENTITY_TYPES.join(', '));
   return null;
 }
 
 /** A one-line text of at most `max` characters; `undefined`/empty give '' when optional. */
 export function readText(ctx: EntryContext, field: string, value: unknown, max: number): string | null {
   if (value === undefined || value === null) return '';
-  if (typeof value !== 'string' || value.length > max) {
+  if (typeof value !== 'string' || value.length > max || CONTROL.test(value)) {
     report(ctx, field, 'BadText', field, String(max));
     return null;
   }
@@ -112,10 +128,11 @@ function readAlias(ctx: EntryContext, value: unknown): Alias | null {
     typeof text !== 'string' ||
     text.trim() === '' ||
     text.length > MAX_NAME_LENGTH ||
+    CONTROL.test(text) ||
     (weak !== undefined && typeof weak !== 'boolean') ||
     (common !== undefined && typeof common !== 'boolean')
   ) {
-    report(ctx, 'aliases', 'BadAlias', JSON.stringify(value)?.slice(0, 60) ?? '');
+    report(ctx, 'aliases', 'BadAlias', shown(value));
     return null;
   }
   const alias: Alias = { text: text.replace(/\s+/g, ' ').trim() };
@@ -129,7 +146,7 @@ export function readAliases(ctx: EntryContext, value: unknown): Alias[] {
   if (value === undefined || value === null || value === '') return [];
   const items = typeof value === 'string' ? value.split(/[;|]/).filter((part) => part.trim() !== '') : value;
   if (!Array.isArray(items)) {
-    report(ctx, 'aliases', 'BadAlias', JSON.stringify(value)?.slice(0, 60) ?? '');
+    report(ctx, 'aliases', 'BadAlias', shown(value));
     return [];
   }
   const seen = new Set<string>();
@@ -151,20 +168,24 @@ function isFactKey(value: unknown): value is FactKey {
 /** One fact, with dates checked as ISO and population/GDP as numbers. */
 export function readFact(ctx: EntryContext, key: unknown, value: unknown, since?: unknown): Fact | null {
   if (!isFactKey(key)) {
-    report(ctx, 'facts', 'BadFactKey', String(key), FACT_KEYS.join(', '));
+    report(ctx, 'facts', 'BadFactKey', shown(key), FACT_KEYS.join(', '));
     return null;
   }
   const raw = typeof value === 'number' ? value : typeof value === 'string' ? value.trim() : null;
-  if (raw === null || raw === '' || (typeof raw === 'string' && raw.length > MAX_NAME_LENGTH)) {
+  if (
+    raw === null ||
+    raw === '' ||
+    (typeof raw === 'string' && (raw.length > MAX_NAME_LENGTH || CONTROL.test(raw)))
+  ) {
     report(ctx, 'facts', 'BadFactValue', key);
     return null;
   }
   if (DATE_FACTS.has(key) && !ISO_DATE.test(String(raw))) {
-    report(ctx, 'facts', 'BadDate', key, String(raw));
+    report(ctx, 'facts', 'BadDate', key, shown(raw));
     return null;
   }
   if (since !== undefined && !(typeof since === 'string' && ISO_DATE.test(since))) {
-    report(ctx, 'facts', 'BadDate', `${key} since`, String(since));
+    report(ctx, 'facts', 'BadDate', `${key} since`, shown(since));
     return null;
   }
   const number = NUMBER_FACTS.has(key) ? Number(String(raw).replace(/[,\s_]/g, '')) : NaN;
@@ -196,20 +217,38 @@ export function readFacts(ctx: EntryContext, value: unknown): Fact[] {
 }
 
 const WIKIPEDIA_URL = /^https?:\/\/en\.(?:m\.)?wikipedia\.org\/wiki\/([^?#]+)/i;
+/**
+ * A title that starts like an address of another kind is surely a link that is not Wikipedia's. The
+ * card only ever links to https://en.wikipedia.org/wiki/<the title, escaped>, so such a title could
+ * not run anyway; it is refused so that no pack can even try. It is read as a browser reads an
+ * address: tabs and line breaks anywhere ("java\tscript:") and leading spaces or controls ignored.
+ */
+const OTHER_ADDRESS =
+  /^(?:javascript|vbscript|data|blob|file|filesystem|about|mailto|ftp|https?|wss?|view-source|chrome|chrome-extension|moz-extension|resource):/i;
+
+/** A title as the card will link to it, or null when it cannot be one. */
+function wikipediaTitle(text: string): string | null {
+  const title = text.replace(/\s+/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex -- as the URL parser, which strips leading controls
+  const asAddress = text.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  if (title === '' || title.length > 250 || title.includes('://') || CONTROL.test(title)) return null;
+  return OTHER_ADDRESS.test(asAddress) ? null : title;
+}
 
 /** A Wikipedia title from a title or an English Wikipedia address; other addresses are refused. */
 export function readWikipedia(ctx: EntryContext, field: string, value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
   const text = typeof value === 'string' ? value.trim() : '';
   const url = WIKIPEDIA_URL.exec(text);
-  if (url?.[1]) {
-    try {
-      return decodeURIComponent(url[1]).replace(/_/g, ' ');
-    } catch {
-      // A malformed %-escape: reported below like any other bad link.
-    }
-  } else if (text !== '' && !text.includes('://') && text.length <= 250) return text;
-  report(ctx, field, 'BadLink', text.slice(0, 80));
+  let title: string | null = null;
+  try {
+    // Checked again as a title, so that what is stored reads back the same on the next load.
+    title = wikipediaTitle(url?.[1] ? decodeURIComponent(url[1]).replace(/_/g, ' ') : text);
+  } catch {
+    // A malformed %-escape: reported below like any other bad link.
+  }
+  if (title !== null) return title;
+  report(ctx, field, 'BadLink', shown(value));
   return null;
 }
 
@@ -217,6 +256,6 @@ export function readPriority(ctx: EntryContext, value: unknown): 1 | 2 | 3 | und
   if (value === undefined || value === null || value === '') return undefined;
   const number = typeof value === 'string' ? Number(value) : value;
   if (number === 1 || number === 2 || number === 3) return number;
-  report(ctx, 'priority', 'BadPriority', String(value));
+  report(ctx, 'priority', 'BadPriority', shown(value));
   return undefined;
 }

@@ -12,6 +12,7 @@ import {
   readType,
   readWikipedia,
   report,
+  shown,
 } from './pack-entry';
 
 export type { PackEntry, PackProblem, PackProblemCode } from './pack-entry';
@@ -52,17 +53,18 @@ const CSV_COLUMNS = ['name', 'type', 'description', 'aliases', 'facts', 'link', 
 export function readEntry(ctx: EntryContext, record: Record<string, unknown>): PackEntry | null {
   const before = ctx.problems.length;
   for (const field of Object.keys(record))
-    if (!ENTRY_FIELDS.includes(field)) report(ctx, field, 'UnknownField', field, ENTRY_FIELDS.join(', '));
+    if (!ENTRY_FIELDS.includes(field))
+      report(ctx, field, 'UnknownField', shown(field), ENTRY_FIELDS.join(', '));
   const name = readText(ctx, 'name', record.name, MAX_NAME_LENGTH);
   if (name === '') report(ctx, 'name', 'MissingName');
   const type = readType(ctx, record.type);
   const description = readText(ctx, 'description', record.description, MAX_DESCRIPTION_LENGTH);
   const aliases = readAliases(ctx, record.aliases);
   const facts = readFacts(ctx, record.facts);
-  const wikipedia =
-    record.wikipedia !== undefined
-      ? readWikipedia(ctx, 'wikipedia', record.wikipedia)
-      : readWikipedia(ctx, 'link', record.link);
+  // Both are read, so a bad link is reported even beside a good title.
+  const title = readWikipedia(ctx, 'wikipedia', record.wikipedia);
+  const link = readWikipedia(ctx, 'link', record.link);
+  const wikipedia = title ?? link;
   const priority = readPriority(ctx, record.priority);
   if (ctx.problems.length > before || !name || !type || description === null) return null;
   return { name, type, description, aliases, facts, wikipedia, ...(priority ? { priority } : {}) };
@@ -105,8 +107,42 @@ function optionalMeta(json: Record<string, unknown>): Omit<Pack, 'name' | 'entri
   return meta;
 }
 
+/** A pack nests five deep (pack, entries, entry, facts, fact); this leaves room and no more. */
+const MAX_JSON_DEPTH = 20;
+
+/**
+ * The line where the JSON first nests deeper than MAX_JSON_DEPTH, or null. Checked before parsing,
+ * so that a hostile file is refused with its line instead of exhausting the parser's stack.
+ */
+export function tooDeepAt(text: string): number | null {
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\n') {
+      line += 1;
+      inString = false; // the parser ends there too, with "a string is not closed"
+    } else if (inString) {
+      if (char === '\\') i += text[i + 1] === '\n' ? 0 : 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) return line;
+    } else if (char === '}' || char === ']') depth -= 1;
+  }
+  return null;
+}
+
 /** A JSON pack: `{ name, entries: [...] }` with entries in the news core's format. */
 export function parseJsonPack(text: string): PackParse {
+  const deep = tooDeepAt(text);
+  if (deep !== null)
+    return {
+      ok: false,
+      problems: [problem(deep, 'Syntax', `the JSON nests more than ${MAX_JSON_DEPTH} levels deep`)],
+    };
   const parsed = parseJsonLines(text);
   if (!parsed.ok) return { ok: false, problems: [problem(parsed.line, 'Syntax', parsed.message)] };
   const { value, lineOf } = parsed.json;
@@ -117,9 +153,10 @@ export function parseJsonPack(text: string): PackParse {
   if (name === '' || name.length > 100)
     problems.push(problem(lineOf(value, 'name') ?? lineOf(value) ?? 1, 'NoPackName'));
   const entries: PackEntry[] = [];
-  for (const item of value.entries) {
+  for (const [index, item] of value.entries.entries()) {
     if (!isRecord(item)) {
-      problems.push(problem(lineOf(value, 'entries') ?? null, 'EntryNotObject'));
+      const line = lineOf(value.entries, String(index)) ?? lineOf(value, 'entries') ?? 1;
+      problems.push(problem(line, 'EntryNotObject'));
       continue;
     }
     const at = (field?: string) =>
@@ -136,10 +173,11 @@ function readHeader(row: CsvRow | undefined): { columns: string[] } | { problems
   const problems: PackProblem[] = [];
   for (const column of columns)
     if (!CSV_COLUMNS.includes(column))
-      problems.push(problem(row?.line ?? 1, 'CsvColumn', column, CSV_COLUMNS.join(', ')));
+      problems.push(problem(row?.line ?? 1, 'CsvColumn', shown(column), CSV_COLUMNS.join(', ')));
   for (const column of ['name', 'type'])
     if (!columns.includes(column)) problems.push(problem(row?.line ?? 1, 'CsvMissingColumn', column));
-  return problems.length > 0 ? { problems } : { columns };
+  // A file that is not CSV at all has a "header" of thousands of unknown columns.
+  return problems.length > 0 ? { problems: capProblems(problems) } : { columns };
 }
 
 /** A CSV pack: a header row naming the columns (name, type, description, aliases, facts, link), one entry a row. */
@@ -169,15 +207,21 @@ export function parseCsvPack(text: string, name: string): PackParse {
   return finish(name, {}, entries, problems);
 }
 
-/** `key=value; key=value` as a facts object; a part without "=" becomes a fact with no value (reported). */
-function csvFacts(cell: string): Record<string, string> {
-  const facts: Record<string, string> = {};
-  for (const part of cell.split(';')) {
-    if (part.trim() === '') continue;
-    const eq = part.indexOf('=');
-    facts[(eq < 0 ? part : part.slice(0, eq)).trim()] = eq < 0 ? '' : part.slice(eq + 1).trim();
-  }
-  return facts;
+/**
+ * `key=value; key=value` as a list of facts; a part without "=" becomes a fact with no value
+ * (reported). A list, not an object: `facts["__proto__"] = ...` would set no fact and so report nothing.
+ */
+function csvFacts(cell: string): { key: string; value: string }[] {
+  return cell
+    .split(';')
+    .filter((part) => part.trim() !== '')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      return {
+        key: (eq < 0 ? part : part.slice(0, eq)).trim(),
+        value: eq < 0 ? '' : part.slice(eq + 1).trim(),
+      };
+    });
 }
 
 /** The pack name a CSV file gets: its file name without the extension. */

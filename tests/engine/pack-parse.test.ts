@@ -120,7 +120,7 @@ describe('JSON packs: malformed input is rejected with line-numbered errors', ()
       pack('    { "name": "Ada", "type": "person", "priority": 9 }'),
       ["line 4: priority '9' is not 1, 2 or 3"],
     ],
-    ['an entry that is not an object', pack('    "Ada"'), ['line 3: an entry is not an object']],
+    ['an entry that is not an object', pack('    "Ada"'), ['line 4: an entry is not an object']],
   ])('%s', (_name, text, expected) => {
     const found = errors(text, 'team.json');
     expect(found).toHaveLength(expected.length);
