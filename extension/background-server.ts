@@ -31,6 +31,8 @@ export interface Sender {
 
 export interface ServerDeps {
   extensionId: string;
+  /** The extension's own pages' origin ("chrome-extension://id/"): only they may run commands. */
+  extensionOrigin: string;
   getStore: () => Promise<KnowledgeStore | null>;
   getSettings: () => Promise<Settings>;
 }
@@ -87,11 +89,12 @@ export function createMessageHandler(deps: ServerDeps): MessageHandler {
     return { candidates: store ? candidatesFor(store, surface) : [] };
   };
 
-  // Only the extension's own pages may run a command: a content script (a web page's frame) may not.
+  // Only the extension's own pages may run a command: a content script (a frame of any web page,
+  // whatever its scheme: https, file, data, blob...) may not.
   const command = async (name: CommandName, sender: Sender): Promise<CommandResult> =>
-    /^(https?|file|ftp):/i.test(sender.url ?? '')
-      ? { done: false }
-      : runCommand(name, await commandTab(sender.tab));
+    (sender.url ?? '').startsWith(deps.extensionOrigin)
+      ? runCommand(name, await commandTab(sender.tab))
+      : { done: false };
 
   return (message, sender) => {
     if (sender.id !== deps.extensionId) {
@@ -129,6 +132,7 @@ export function startBackgroundServer(): void {
   const getStore = createPackedStoreLoader();
   const handler = createMessageHandler({
     extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
     getStore,
     getSettings: followSettings(),
   });

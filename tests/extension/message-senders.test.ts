@@ -14,6 +14,7 @@ import { STORE_PATH } from '@/engine/types';
 import { miniStore } from '../fixtures/mini-store';
 
 const OWN_ID = 'gloss-own-id';
+const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
 
 const REQUESTS = [
   { type: 'annotate', blocks: ['Vladimir Putin met Xi Jinping in Hong Kong.'] },
@@ -38,6 +39,7 @@ function handler() {
   const store = loadStore(miniStore());
   return createMessageHandler({
     extensionId: OWN_ID,
+    extensionOrigin: OWN_ORIGIN,
     getStore: async () => store,
     getSettings: async () => ({ ...DEFAULT_SETTINGS }),
   });
@@ -62,7 +64,15 @@ describe('messages to the background', () => {
   it('from a content script (a web page’s frame) may annotate and ask for a card, not run a command', async () => {
     const handle = handler();
     const tabs = vi.spyOn(fakeBrowser.tabs, 'query');
-    for (const url of ['https://news.example/story', 'http://news.example/', 'file:///home/a/page.html']) {
+    const pages = [
+      'https://news.example/story',
+      'http://news.example/',
+      'file:///home/a/page.html',
+      'data:text/html,<p>hi</p>',
+      'blob:https://news.example/1f0c',
+      'about:blank',
+    ];
+    for (const url of pages) {
       const sender: Sender = { id: OWN_ID, tab: { id: 3, windowId: 1 }, frameId: 0, url };
       expect(await handle(REQUESTS[0], sender)).toMatchObject({ mentions: expect.any(Array) });
       expect(await handle(REQUESTS[1], sender)).toMatchObject({ card: { name: 'Vladimir Putin' } });
@@ -71,6 +81,15 @@ describe('messages to the background', () => {
     }
     // Refused before looking for a tab to act on.
     expect(tabs).not.toHaveBeenCalled();
+  });
+
+  it('from the extension’s own page (the popup) may run a command', async () => {
+    const handle = handler();
+    const tabs = vi.spyOn(fakeBrowser.tabs, 'query');
+    const popup: Sender = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+    await handle({ type: 'command', name: 'toggle-site' }, popup);
+    // Accepted: the command went on to find the tab to act on.
+    expect(tabs).toHaveBeenCalled();
   });
 
   it('the background listens to no external channel: other extensions and pages have nothing to open', async () => {
