@@ -99,7 +99,8 @@ function capProblems(problems: PackProblem[]): PackProblem[] {
   ];
 }
 
-function optionalMeta(json: Record<string, unknown>): Omit<Pack, 'name' | 'entries'> {
+/** A pack's licence, source address (https only) and date, each kept only when well formed. */
+export function optionalMeta(json: Record<string, unknown>): Omit<Pack, 'name' | 'entries'> {
   const meta: Omit<Pack, 'name' | 'entries'> = {};
   if (typeof json.licence === 'string' && json.licence.length <= 100) meta.licence = json.licence.trim();
   if (typeof json.url === 'string' && /^https:\/\/\S{1,300}$/.test(json.url)) meta.url = json.url;

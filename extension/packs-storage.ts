@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { PackProblem } from '@/engine/pack-entry';
 import type { Pack, PackEntry } from '@/engine/pack-parse';
-import { MAX_PACK_ENTRIES, readEntry } from '@/engine/pack-parse';
+import { MAX_PACK_ENTRIES, optionalMeta, readEntry } from '@/engine/pack-parse';
 import type { StoredPack } from '@/engine/store-packs';
 import { PACK_ID } from '@/engine/store-packs';
 
@@ -39,9 +39,8 @@ function validatePack(value: unknown, problems: string[]): StoredPack | null {
     importedAt: typeof value.importedAt === 'string' ? value.importedAt : new Date(0).toISOString(),
     entries,
   };
-  for (const key of ['licence', 'url', 'asOf'] as const)
-    if (typeof value[key] === 'string') pack[key] = value[key];
-  return pack;
+  // The same rules as at import: an edited store cannot slip in a javascript: address.
+  return { ...pack, ...optionalMeta(value) };
 }
 
 /** Turns a stored value into valid packs, dropping only what is broken (and reporting it). */

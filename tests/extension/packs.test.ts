@@ -84,6 +84,24 @@ describe('pack storage', () => {
     expect(packs.map((p) => [p.id, p.entries.map((e) => e.name)])).toEqual([['ok', ['A']]]);
     expect(console.warn).toHaveBeenCalled();
   });
+
+  it('keeps a stored pack’s source address only when it is https, as at import', async () => {
+    const pack = (id: string, url: string) => ({
+      id,
+      name: id,
+      entries: [],
+      url,
+      licence: 'CC0',
+      asOf: '2026',
+    });
+    await fakeBrowser.storage.local.set({
+      packs: [pack('safe', 'https://example.org/team'), pack('edited', 'javascript:alert(1)')],
+    });
+    const [safe, edited] = await loadPacks();
+    expect(safe).toMatchObject({ url: 'https://example.org/team', licence: 'CC0', asOf: '2026' });
+    expect(edited?.url).toBeUndefined();
+    expect(edited?.licence).toBe('CC0');
+  });
 });
 
 describe('the background store with packs', () => {
