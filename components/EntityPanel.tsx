@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageEntity } from '../engine/messages';
+import { formatCount } from './options-format';
 import type { Translate } from './translate';
 
 export interface EntityPanelProps {
@@ -10,6 +11,8 @@ export interface EntityPanelProps {
   theme: 'auto' | 'light' | 'dark';
   /** Enter on an entity: open its card at its first mention. */
   onOpen: (entity: PageEntity) => void;
+  /** The reader's locale for counts (default: the browser's). */
+  locale?: string;
 }
 
 const STEP: Readonly<Record<string, (index: number, last: number) => number>> = {
@@ -25,7 +28,7 @@ const STEP: Readonly<Record<string, (index: number, last: number) => number>> = 
  * The keyboard's way in (UX.md): a labelled non-modal dialog listing the page's names as a
  * listbox. Arrow keys move, Enter opens the card; Esc (handled with the card's) closes it.
  */
-export function EntityPanel({ t, entities, theme, onOpen }: EntityPanelProps): JSX.Element {
+export function EntityPanel({ t, entities, theme, onOpen, locale }: EntityPanelProps): JSX.Element {
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => list.current?.focus(), []);
@@ -69,7 +72,7 @@ export function EntityPanel({ t, entities, theme, onOpen }: EntityPanelProps): J
               onClick={() => onOpen(entity)}
             >
               <span class={`swatch-${entity.type}`}>{entity.name}</span>
-              <span class="panel-count">{t('panelMentions', String(entity.count))}</span>
+              <span class="panel-count">{t('panelMentions', formatCount(entity.count, locale))}</span>
             </li>
           ))}
         </ul>

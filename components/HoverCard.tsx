@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import type { Candidate, CardData } from '../engine/messages';
 import type { EntityType } from '../engine/types';
 import { CandidateList } from './CandidateList';
+import { CardDescription } from './CardDescription';
 import { FactList } from './FactList';
 import { formatFacts, formatIsoDate, parseIsoDate } from './format-facts';
 import type { Translate } from './translate';
@@ -177,7 +178,7 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
     >
       <CardHead {...props} />
       <p class="type">{t(CARD_TYPE_KEYS[card.type])}</p>
-      {card.description ? <p class="description">{card.description}</p> : null}
+      {card.description ? <CardDescription key={card.id} text={card.description} t={t} /> : null}
       <FactList facts={facts} />
       {aliases.length > 0 ? <p class="aliases">{t('cardAlsoKnownAs', aliases.join(', '))}</p> : null}
       <CardMenu {...props} />

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/engine/settings';
 import type { StoreSummary } from './OptionsAbout';
 import { OptionsAbout } from './OptionsAbout';
+import type { BackupApi } from './OptionsBackup';
+import { OptionsBackup } from './OptionsBackup';
 import type { RememberedChoices } from './OptionsChoices';
 import { OptionsChoices } from './OptionsChoices';
 import { OptionsHiddenNames } from './OptionsHiddenNames';
@@ -39,6 +41,8 @@ export interface OptionsAppProps {
   api: OptionsApi;
   t: Translate;
   locale?: string;
+  /** Export and import of everything at once; the section is left out without it. */
+  backup?: BackupApi;
 }
 
 /** Loads and follows what the page shows, so a change in another tab or device shows here too. */
@@ -72,7 +76,7 @@ function useOptionsData(api: OptionsApi) {
 }
 
 /** The options page: settings saved as they change, site lists, hidden names, choices, packs, About. */
-export function OptionsApp({ api, t, locale }: OptionsAppProps): JSX.Element {
+export function OptionsApp({ api, t, locale, backup }: OptionsAppProps): JSX.Element {
   const { settings, setSettings, summary, choices, packs } = useOptionsData(api);
   const [saved, setSaved] = useState(false);
 
@@ -94,7 +98,7 @@ export function OptionsApp({ api, t, locale }: OptionsAppProps): JSX.Element {
       <h1>{t('optionsTitle')}</h1>
       {settings && (
         <>
-          <OptionsSettings t={t} settings={settings} onChange={change} />
+          <OptionsSettings t={t} settings={settings} onChange={change} locale={locale} />
           <p class="gloss-saved" role="status">
             {saved ? t('optionsSaved') : ''}
           </p>
@@ -121,6 +125,7 @@ export function OptionsApp({ api, t, locale }: OptionsAppProps): JSX.Element {
         onRemove={(id) => void api.removePack(id).catch(report('remove the pack'))}
         onExport={(id) => void api.exportPack(id).catch(report('export the pack'))}
       />
+      {backup && <OptionsBackup t={t} api={backup} locale={locale} />}
       <OptionsAbout t={t} summary={summary} locale={locale} />
     </main>
   );

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { HighlightStyle, Settings, Theme } from '@/engine/settings';
+import { formatCount, formatPercent } from './options-format';
 import type { Translate } from './translate';
 
 type NumberKey = 'hoverDelayMs';
@@ -13,11 +14,22 @@ interface NumberFieldProps {
   max: number;
   step: number;
   t: Translate;
+  locale?: string;
   onValid: (value: number) => void;
 }
 
 /** A number input that keeps what the reader typed and saves only values in range; others get a message. */
-function NumberField({ id, label, value, min, max, step, t, onValid }: NumberFieldProps): JSX.Element {
+function NumberField({
+  id,
+  label,
+  value,
+  min,
+  max,
+  step,
+  t,
+  locale,
+  onValid,
+}: NumberFieldProps): JSX.Element {
   // What the reader typed while it is out of range; null shows the saved value (which may change elsewhere).
   const [draft, setDraft] = useState<string | null>(null);
   const errorId = `${id}-error`;
@@ -45,7 +57,7 @@ function NumberField({ id, label, value, min, max, step, t, onValid }: NumberFie
       />
       {invalid && (
         <p class="gloss-error" id={errorId} role="alert">
-          {t('optionsInvalidNumber', [String(min), String(max)])}
+          {t('optionsInvalidNumber', [formatCount(min, locale), formatCount(max, locale)])}
         </p>
       )}
     </div>
@@ -56,6 +68,8 @@ export interface OptionsSettingsProps {
   t: Translate;
   settings: Settings;
   onChange: (settings: Settings) => void;
+  /** The reader's locale for numbers (default: the browser's). */
+  locale?: string;
 }
 
 const THEMES: { value: Theme; key: string }[] = [
@@ -139,10 +153,12 @@ function ThresholdField({
   t,
   value,
   onPick,
+  locale,
 }: {
   t: Translate;
   value: number;
   onPick: (value: number) => void;
+  locale?: string;
 }) {
   return (
     <div class="gloss-field">
@@ -157,7 +173,7 @@ function ThresholdField({
           max={0.9}
           step={0.05}
           value={String(value)}
-          aria-valuetext={t('optionsThresholdValue', String(Math.round(value * 100)))}
+          aria-valuetext={t('optionsThresholdSure', formatPercent(value, locale))}
           onChange={(event) => {
             const picked = Number(event.currentTarget.value);
             if (Number.isFinite(picked) && picked >= 0 && picked <= 1 && picked !== value) onPick(picked);
@@ -170,7 +186,7 @@ function ThresholdField({
 }
 
 /** The settings that are not in the popup: how cards open and look, and what links. */
-export function OptionsSettings({ t, settings, onChange }: OptionsSettingsProps): JSX.Element {
+export function OptionsSettings({ t, settings, onChange, locale }: OptionsSettingsProps): JSX.Element {
   const set =
     <K extends keyof Settings>(key: K) =>
     (value: Settings[K]) =>
@@ -186,6 +202,7 @@ export function OptionsSettings({ t, settings, onChange }: OptionsSettingsProps)
         max={1500}
         step={50}
         t={t}
+        locale={locale}
         onValid={set('hoverDelayMs')}
       />
       <ChoiceField
@@ -210,7 +227,7 @@ export function OptionsSettings({ t, settings, onChange }: OptionsSettingsProps)
         t={t}
         onPick={set('theme')}
       />
-      <ThresholdField t={t} value={settings.threshold} onPick={set('threshold')} />
+      <ThresholdField t={t} value={settings.threshold} onPick={set('threshold')} locale={locale} />
       <CheckField
         id="demonyms"
         label={t('optionsDemonyms')}

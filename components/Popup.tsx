@@ -4,6 +4,7 @@ import type { EntityType } from '@/engine/types';
 import type { Settings } from '@/engine/settings';
 import { isSiteEnabled, withSiteEnabled } from '@/engine/settings';
 import { SiteToggle, Switch } from './SiteToggle';
+import { formatCount } from './options-format';
 import { PopupEntities } from './PopupEntities';
 import { TypeToggles } from './TypeToggles';
 import './theme.css';
@@ -29,6 +30,8 @@ export interface PopupProps {
   /** Scrolls the page to an entity's first mention and flashes it. */
   onReveal?: (entity: PageEntity) => void;
   iconSrc?: string;
+  /** The reader's locale for counts (default: the browser's). */
+  locale?: string;
 }
 
 export const TYPE_LABEL_KEYS: Record<EntityType, string> = {
@@ -46,7 +49,7 @@ function typeLabels(t: Translate): Record<EntityType, string> {
   >;
 }
 
-function PageSection({ t, settings, page, onChange, onReveal }: PopupProps): JSX.Element {
+function PageSection({ t, settings, page, onChange, onReveal, locale }: PopupProps): JSX.Element {
   if (page === 'loading') return <p class="gloss-muted">{t('popupLoading')}</p>;
   if (page === null || page.hostname === '')
     return (
@@ -65,9 +68,16 @@ function PageSection({ t, settings, page, onChange, onReveal }: PopupProps): JSX
         onChange={(on) => onChange(withSiteEnabled(settings, page.hostname, on))}
       />
       <p class="gloss-count">
-        {t('popupPageCountLabel')}: <strong id="page-count">{page.entities.length}</strong>
+        {t('popupPageCountLabel')}:{' '}
+        <strong id="page-count">{formatCount(page.entities.length, locale)}</strong>
       </p>
-      <PopupEntities t={t} entities={page.entities} typeLabels={typeLabels(t)} onReveal={onReveal} />
+      <PopupEntities
+        t={t}
+        entities={page.entities}
+        typeLabels={typeLabels(t)}
+        onReveal={onReveal}
+        locale={locale}
+      />
     </>
   );
 }

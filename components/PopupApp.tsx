@@ -22,10 +22,12 @@ export interface PopupAppProps {
   iconSrc?: string;
   /** How often the page is asked again, so the count follows annotation and setting changes. */
   refreshMs?: number;
+  /** The reader's locale for counts (default: the browser's). */
+  locale?: string;
 }
 
 /** The popup with its state: settings follow storage; every switch saves at once. */
-export function PopupApp({ api, t, iconSrc, refreshMs = 1000 }: PopupAppProps): JSX.Element | null {
+export function PopupApp({ api, t, iconSrc, refreshMs = 1000, locale }: PopupAppProps): JSX.Element | null {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [page, setPage] = useState<PopupPage | null | 'loading'>('loading');
 
@@ -60,6 +62,7 @@ export function PopupApp({ api, t, iconSrc, refreshMs = 1000 }: PopupAppProps): 
       onOpenOptions={api.openOptions}
       onReveal={api.reveal ? (entity) => void api.reveal?.(entity.id) : undefined}
       iconSrc={iconSrc}
+      locale={locale}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import type { PageEntity } from '@/engine/messages';
 import type { EntityType } from '@/engine/types';
 import { ENTITY_TYPES } from '@/engine/types';
+import { formatCount } from './options-format';
 import type { Translate } from './translate';
 
 export interface PopupEntitiesProps {
@@ -11,10 +12,18 @@ export interface PopupEntitiesProps {
   typeLabels: Record<EntityType, string>;
   /** Scrolls the page to the entity's first mention and flashes it. */
   onReveal?: (entity: PageEntity) => void;
+  /** The reader's locale for counts (default: the browser's). */
+  locale?: string;
 }
 
 /** The names found on the page, grouped by type with counts; clicking one shows it on the page. */
-export function PopupEntities({ t, entities, typeLabels, onReveal }: PopupEntitiesProps): JSX.Element {
+export function PopupEntities({
+  t,
+  entities,
+  typeLabels,
+  onReveal,
+  locale,
+}: PopupEntitiesProps): JSX.Element {
   if (entities.length === 0) return <p class="gloss-muted gloss-entities-empty">{t('popupNoEntities')}</p>;
   const groups = ENTITY_TYPES.map((type) => ({
     type,
@@ -27,7 +36,7 @@ export function PopupEntities({ t, entities, typeLabels, onReveal }: PopupEntiti
         <div class="gloss-entity-group" key={type} data-type={type}>
           <h3>
             <span class={`gloss-swatch gloss-swatch-${type}`} aria-hidden="true" />
-            {typeLabels[type]} <span class="gloss-entity-total">({items.length})</span>
+            {typeLabels[type]} <span class="gloss-entity-total">({formatCount(items.length, locale)})</span>
           </h3>
           <ul>
             {items.map((entity) => (
@@ -42,9 +51,9 @@ export function PopupEntities({ t, entities, typeLabels, onReveal }: PopupEntiti
                   <span class="gloss-entity-name">{entity.name}</span>
                   <span
                     class="gloss-entity-count"
-                    aria-label={t('popupEntityMentions', String(entity.count))}
+                    aria-label={t('popupEntityMentions', formatCount(entity.count, locale))}
                   >
-                    {entity.count}
+                    {formatCount(entity.count, locale)}
                   </span>
                 </button>
               </li>

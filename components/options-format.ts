@@ -7,6 +7,11 @@ export function formatCount(count: number, locale?: string): string {
   return new Intl.NumberFormat(locale).format(count);
 }
 
+/** A share in [0, 1] as a whole percentage in the reader's locale ("50%", "50 %", "%50"). */
+export function formatPercent(share: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
 /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) in the reader's locale; other text as it is. */
 export function formatDate(iso: string, locale?: string): string {
   const date = parseIsoDate(iso.slice(0, 10));

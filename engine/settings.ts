@@ -53,6 +53,14 @@ export interface SettingsCheck {
   problems: string[];
 }
 
+/** One field that was wrong, for messages in the reader's language (a settings file they import). */
+export interface SettingsIssue {
+  /** The field's key as written in the value ("hoverDelayMs", "types.person"); '' for the whole value. */
+  field: string;
+  /** The list entry that was dropped, quoted, when the problem is one entry of a list. */
+  entry?: string;
+}
+
 const MAX_SITES = 10_000;
 const MAX_HIDDEN_NAMES = 5_000;
 
@@ -70,12 +78,18 @@ export function cleanHostname(value: unknown): string | null {
 /** Reads the stored value field by field; each reader keeps the default and notes a problem when its field is bad. */
 class FieldReader {
   readonly problems: string[] = [];
+  readonly issues: SettingsIssue[] = [];
   constructor(private readonly stored: Record<string, unknown>) {}
+
+  private note(problem: string, issue: SettingsIssue): void {
+    this.problems.push(problem);
+    this.issues.push(issue);
+  }
 
   boolean(key: string, fallback: boolean): boolean {
     const value = this.stored[key];
     if (value === undefined || typeof value === 'boolean') return value ?? fallback;
-    this.problems.push(`${key} is not true or false`);
+    this.note(`${key} is not true or false`, { field: key });
     return fallback;
   }
 
@@ -84,7 +98,7 @@ class FieldReader {
     if (value === undefined) return range.fallback;
     if (typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max)
       return value;
-    this.problems.push(`${key} is not a number from ${range.min} to ${range.max}`);
+    this.note(`${key} is not a number from ${range.min} to ${range.max}`, { field: key });
     return range.fallback;
   }
 
@@ -92,7 +106,7 @@ class FieldReader {
     const value = this.stored[key];
     if (value === undefined) return fallback;
     if ((allowed as readonly unknown[]).includes(value)) return value as T;
-    this.problems.push(`${key} is not one of ${allowed.join(', ')}`);
+    this.note(`${key} is not one of ${allowed.join(', ')}`, { field: key });
     return fallback;
   }
 
@@ -101,16 +115,19 @@ class FieldReader {
     const value = this.stored[key];
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.problems.push(`${key} is not a list`);
+      this.note(`${key} is not a list`, { field: key });
       return [];
     }
     const kept = new Set<string>();
     for (const entry of value.slice(0, limit)) {
       const cleaned = clean(entry);
       if (cleaned) kept.add(cleaned);
-      else this.problems.push(`${key}: ${JSON.stringify(entry)?.slice(0, 60)} is not valid`);
+      else {
+        const quoted = JSON.stringify(entry)?.slice(0, 60) ?? String(typeof entry);
+        this.note(`${key}: ${quoted} is not valid`, { field: key, entry: quoted });
+      }
     }
-    if (value.length > limit) this.problems.push(`${key}: only the first ${limit} entries are kept`);
+    if (value.length > limit) this.note(`${key}: only the first ${limit} entries are kept`, { field: key });
     return [...kept];
   }
 
@@ -119,12 +136,13 @@ class FieldReader {
     const value = this.stored.types;
     if (value === undefined) return types;
     if (!isRecord(value)) {
-      this.problems.push('types is not an object');
+      this.note('types is not an object', { field: 'types' });
       return types;
     }
     for (const type of ENTITY_TYPES) {
       if (typeof value[type] === 'boolean') types[type] = value[type];
-      else if (value[type] !== undefined) this.problems.push(`types.${type} is not true or false`);
+      else if (value[type] !== undefined)
+        this.note(`types.${type} is not true or false`, { field: `types.${type}` });
     }
     return types;
   }
@@ -141,6 +159,16 @@ function cleanName(value: unknown): string | null {
  * default and is reported, and every good field is kept, so one corrupt value never loses the rest.
  */
 export function validateSettings(stored: unknown): SettingsCheck {
+  const { settings, problems } = readSettings(stored);
+  return { settings, problems };
+}
+
+/** As `validateSettings`, with each problem also as a field (and entry) to word in the reader's language. */
+export function checkSettings(stored: unknown): SettingsCheck & { issues: SettingsIssue[] } {
+  return readSettings(stored);
+}
+
+function readSettings(stored: unknown): SettingsCheck & { issues: SettingsIssue[] } {
   const defaults = DEFAULT_SETTINGS;
   if (stored === undefined || stored === null)
     return {
@@ -152,9 +180,14 @@ export function validateSettings(stored: unknown): SettingsCheck {
         hiddenNames: [],
       },
       problems: [],
+      issues: [],
     };
   if (!isRecord(stored))
-    return { ...validateSettings(undefined), problems: ['settings are not an object; using defaults'] };
+    return {
+      ...readSettings(undefined),
+      problems: ['settings are not an object; using defaults'],
+      issues: [{ field: '' }],
+    };
   const read = new FieldReader(stored);
   const settings: Settings = {
     enabled: read.boolean('enabled', defaults.enabled),
@@ -174,7 +207,7 @@ export function validateSettings(stored: unknown): SettingsCheck {
     demonyms: read.boolean('demonyms', defaults.demonyms),
     theme: read.choice('theme', ['auto', 'light', 'dark'], defaults.theme),
   };
-  return { settings, problems: read.problems };
+  return { settings, problems: read.problems, issues: read.issues };
 }
 
 function normaliseHost(hostname: string): string {

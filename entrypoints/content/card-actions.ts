@@ -1,20 +1,35 @@
+import type { Candidate } from '@/engine/messages';
+import { parseCandidatesResponse } from '@/engine/messages';
 import type { Settings } from '@/engine/settings';
 import { withSiteEnabled } from '@/engine/settings';
 import { normalizeKey } from '@/engine/normalize';
+import { sendToBackground } from '@/extension/messaging';
 
 /**
- * "Hide this name": the text as it reads on the page ("Putin") and the card's name ("Vladimir
- * Putin"), so neither form is highlighted or carded again. Names are compared by normalizeKey.
+ * "Hide this name" stores one entry: the card's name ("Vladimir Putin"), the name the reader saw on
+ * the card and will recognise in the options page's list. What it hides is every mention of that
+ * entity, however the page writes it ("Putin", "President Putin"): see `hiddenEntityIds`. Storing
+ * the page's text too ("Putin") would list the same entity twice and hide the text for every entity
+ * it may stand for, which the reader did not ask for.
  */
-export function withHiddenName(settings: Settings, surface: string, cardName: string): Settings {
+export function withHiddenName(settings: Settings, cardName: string): Settings;
+/**
+ * @deprecated The older call, kept while the mention filter matches only the page's text: it stores
+ * the text as read and the card's name, so that the name just hidden disappears. Once the filter
+ * also hides by entity (`hiddenEntityIds`), call `withHiddenName(settings, cardName)`.
+ */
+export function withHiddenName(settings: Settings, surface: string, cardName: string): Settings;
+export function withHiddenName(settings: Settings, ...names: [string] | [string, string]): Settings {
   const keys = new Set(settings.hiddenNames.map(normalizeKey));
-  const added = [surface.trim(), cardName.trim()].filter((name) => {
-    const key = normalizeKey(name);
-    if (key === '' || keys.has(key)) return false;
-    keys.add(key);
-    return true;
-  });
-  return { ...settings, hiddenNames: [...settings.hiddenNames, ...added] };
+  const added = names
+    .map((name) => name.trim().replace(/\s+/g, ' '))
+    .filter((name) => {
+      const key = normalizeKey(name);
+      if (key === '' || keys.has(key)) return false;
+      keys.add(key);
+      return true;
+    });
+  return added.length === 0 ? settings : { ...settings, hiddenNames: [...settings.hiddenNames, ...added] };
 }
 
 /** "Turn off on this site". */
@@ -25,4 +40,33 @@ export function withSiteOff(settings: Settings, hostname: string): Settings {
 /** The normalised hidden names, for the mention filter. */
 export function hiddenKeys(settings: Settings): ReadonlySet<string> {
   return new Set(settings.hiddenNames.map(normalizeKey).filter((key) => key !== ''));
+}
+
+/**
+ * The ids of the entities whose name is a hidden name, found with the "Not this?" lookup (every
+ * entity the store has for a name) and kept only when the entity's own name is the hidden one: hiding
+ * "Paris" hides the city however it is written, not Paris Hilton ("Hilton"). `lookup` never rejects.
+ */
+export async function hiddenEntityIds(
+  settings: Settings,
+  lookup: (name: string) => Promise<readonly Candidate[]>,
+): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const names = settings.hiddenNames.filter((name) => normalizeKey(name) !== '');
+  const answers = await Promise.all(names.map((name) => lookup(name)));
+  answers.forEach((candidates, i) => {
+    const key = normalizeKey(names[i] ?? '');
+    for (const candidate of candidates) if (normalizeKey(candidate.name) === key) ids.add(candidate.id);
+  });
+  return ids;
+}
+
+/** The background's "Not this?" lookup, for `hiddenEntityIds`; no answer gives none (names then hide by text). */
+export async function askCandidates(name: string): Promise<readonly Candidate[]> {
+  try {
+    return parseCandidatesResponse(await sendToBackground<unknown>({ type: 'candidates', surface: name }));
+  } catch (error) {
+    console.warn('Gloss: the background gave no entities for a hidden name', error);
+    return [];
+  }
 }

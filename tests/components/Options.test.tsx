@@ -81,10 +81,10 @@ describe('Options page', () => {
 
   it('saves a valid hover delay and refuses one out of range', async () => {
     const { api, saved } = fakeApi();
-    render(<OptionsApp api={api} t={t} />);
+    render(<OptionsApp api={api} t={t} locale="en-GB" />);
     const delay = await screen.findByLabelText<HTMLInputElement>(/Hover delay/);
     fireEvent.change(delay, { target: { value: '5000' } });
-    expect((await screen.findByRole('alert')).textContent).toBe('Enter a number from 0 to 1500.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Enter a number from 0 to 1,500.');
     expect(delay.getAttribute('aria-invalid')).toBe('true');
     expect(api.saveSettings).not.toHaveBeenCalled();
     fireEvent.change(delay, { target: { value: '300' } });

@@ -163,6 +163,15 @@ describe('settings', () => {
     fireEvent.change(slider, { target: { value: '0.75' } });
     await waitFor(() => expect(saved().threshold).toBe(0.75));
   });
+
+  it('writes the threshold and the hover delay’s range in the reader’s locale', async () => {
+    const { api } = fakeApi();
+    render(<OptionsApp api={api} t={t} locale="de-DE" />);
+    const slider = await screen.findByLabelText(/^Confidence/);
+    expect(slider.getAttribute('aria-valuetext')).toBe('50\u00a0% sure');
+    fireEvent.change(screen.getByLabelText(/Hover delay/), { target: { value: '9999' } });
+    expect((await screen.findByRole('alert')).textContent).toBe('Enter a number from 0 to 1.500.');
+  });
 });
 
 describe('knowledge packs', () => {

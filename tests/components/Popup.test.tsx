@@ -165,6 +165,22 @@ describe('Popup: the names on this page', () => {
     expect(api.reveal).toHaveBeenCalledWith('c');
   });
 
+  it('writes every count in the reader’s locale', async () => {
+    const many = Array.from({ length: 1234 }, (_, i) => ({
+      id: `p${i}`,
+      name: `P${i}`,
+      type: 'place' as const,
+      count: i === 0 ? 12345 : 1,
+    }));
+    const { api } = fakeApi(DEFAULT_SETTINGS, { ...page, entities: many });
+    const { container } = render(<PopupApp api={api} t={t} locale="de-DE" />);
+    await waitFor(() => expect(container.querySelector('#page-count')?.textContent).toBe('1.234'));
+    expect(container.querySelector('.gloss-entity-total')?.textContent).toBe('(1.234)');
+    const first = container.querySelector('[data-entity-id="p0"] .gloss-entity-count');
+    expect(first?.textContent).toBe('12.345');
+    expect(first?.getAttribute('aria-label')).toBe('12.345 mentions');
+  });
+
   it('says so when the page has none yet', async () => {
     const { api } = fakeApi(DEFAULT_SETTINGS, { ...page, entities: [] });
     render(<PopupApp api={api} t={t} />);

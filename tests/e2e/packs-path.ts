@@ -1,7 +1,8 @@
 /**
  * Knowledge packs from the reader's side, run in each browser: a malformed pack imported through
  * the options page is rejected with line-numbered errors and changes nothing; a valid one gives
- * its names cards on a page like the built-in names.
+ * its names cards on a page like the built-in names. Also the options page's "Export all settings"
+ * and its import, which is checked whole before anything is stored.
  */
 import { expect, it } from 'vitest';
 import { openCardOn } from './gloss-path';
@@ -44,6 +45,40 @@ function removeSite(site: string): boolean {
   const button = document.querySelector<HTMLButtonElement>(`button[aria-label="Remove ${site}"]`);
   button?.click();
   return button !== null;
+}
+
+/**
+ * Clicks "Export all settings" and gives the file's text: the page offers the file through an object
+ * URL on a link, so the probe keeps the Blob it is made from (a download is not reachable in both drivers).
+ */
+async function exportAll(): Promise<string> {
+  const made: Blob[] = [];
+  const original = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    if (blob instanceof Blob) made.push(blob);
+    return original(blob);
+  };
+  try {
+    document.querySelector<HTMLButtonElement>('#backup-export')!.click();
+    for (let i = 0; i < 100 && made.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    return (await made[0]?.text()) ?? '';
+  } finally {
+    URL.createObjectURL = original;
+  }
+}
+
+/** The options page's back-up section and the values it shows after an import. */
+function readBackupSection() {
+  const text = (selector: string) =>
+    [...document.querySelectorAll(selector)].map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  return {
+    errors: text('#backup-errors li'),
+    rejected: document.querySelector('#backup-errors > p')?.textContent ?? null,
+    imported: document.querySelector('#backup-outcome')?.textContent ?? null,
+    theme: document.querySelector<HTMLSelectElement>('#theme')?.value ?? null,
+    sites: text('section[aria-labelledby="sites-heading"] .gloss-list li > span'),
+    hidden: text('section[aria-labelledby="hidden-heading"] li > span'),
+  };
 }
 
 export function packTests(session: Session): void {
@@ -119,6 +154,53 @@ export function packTests(session: Session): void {
     } finally {
       await options.close();
       await tab.close();
+    }
+  });
+
+  it('"Export all settings" writes one file that imports back; a wrong file is refused whole', async () => {
+    const options = await openOptions(session);
+    const backup = (what: string, check: (s: ReturnType<typeof readBackupSection>) => boolean) =>
+      waitForState(options as unknown as Tab, readBackupSection, check, { what, timeout: 10_000 });
+    try {
+      await options.evaluate(addSite, 'kept.example');
+      await backup('the site in the list', (s) => s.sites.includes('kept.example'));
+      const text = await options.evaluate(exportAll, null);
+      const file = JSON.parse(text) as {
+        format: string;
+        settings: Record<string, unknown>;
+        packs: unknown[];
+      };
+      expect(file.format).toBe('gloss-settings');
+      expect(file.settings.disabledSites).toEqual(['kept.example']);
+      expect(Array.isArray(file.packs)).toBe(true);
+
+      const packsBefore = (await options.evaluate(readPackSection, null)).packs;
+      expect(file.packs).toHaveLength(packsBefore.length);
+      const before = await options.evaluate(readStorage, null);
+      const wrong = { ...file, settings: { ...file.settings, theme: 'neon', hiddenNames: ['Moscow'] } };
+      const wrongText = JSON.stringify(wrong, null, 2);
+      await options.chooseFile('#backup-import', 'wrong.json', wrongText);
+      const refused = await backup('the import errors', (s) => s.errors.length > 0);
+      const themeLine = wrongText.split('\n').findIndex((line) => line.includes('"neon"')) + 1;
+      expect(refused.rejected).toBe('“wrong.json” was not imported, and nothing was changed:');
+      expect(refused.errors).toEqual([`line ${themeLine}: the setting “theme” has a value Gloss cannot use`]);
+      expect(await options.evaluate(readStorage, null)).toBe(before);
+
+      const good = {
+        ...file,
+        settings: { ...file.settings, theme: 'dark', disabledSites: [], hiddenNames: ['Moscow'] },
+      };
+      await options.chooseFile('#backup-import', 'good.json', JSON.stringify(good, null, 2));
+      const done = await backup('the import', (s) => s.imported !== null && s.hidden.includes('Moscow'));
+      expect(done.errors).toEqual([]);
+      expect(done.theme).toBe('dark');
+      // What the reader had stays: the file's empty site list adds nothing and removes nothing.
+      expect(done.sites).toEqual(['kept.example']);
+      // The file's packs are the ones held already: none is added twice.
+      expect((await options.evaluate(readPackSection, null)).packs).toEqual(packsBefore);
+    } finally {
+      await options.evaluate(removeSite, 'kept.example').catch(() => false);
+      await options.close();
     }
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The reader's interactions of issue 5, written once and run in each browser: pin, "Not this?"
- * remembered across a reload, the keyboard path from the shortcut to a card and back, the popup's
- * list scrolling to a name, the site command, and "Hide this name".
+ * remembered across a reload and applied in another open tab, the keyboard path from the shortcut
+ * to a card and back, the popup's list scrolling to a name, the site command, and "Hide this name"
+ * (in this tab and another open one).
  */
 import { expect, it } from 'vitest';
 import { locateText, readGlossState } from './harness/probes';
@@ -12,12 +13,15 @@ import {
   moscowInBox,
   readCard,
   readPanel,
+  readViewport,
+  zoomPage,
 } from './harness/reader-probes';
 import type { CardProbe } from './harness/reader-probes';
-import { parkPointer, restPointerOn } from './harness/pointer';
+import { parkPointer, restPointerOn, smallTouchScreen } from './harness/pointer';
 import type { Session } from './harness/session';
 import type { Tab } from './harness/types';
 import { expectToHold, waitForState } from './harness/wait';
+import { NEWS_PAGE } from './gloss-path';
 
 export const READER_PAGE = '/reader.html';
 
@@ -81,6 +85,15 @@ async function ready(tab: Tab, atLeast = 5): Promise<void> {
   });
 }
 
+/** Rests the pointer on a name and shows that no card opens, for longer than one would take. */
+async function noCardOn(tab: Tab, text: string): Promise<void> {
+  await parkPointer(tab);
+  const rect = await tab.evaluate(locateText, { text, within: 'article' });
+  expect(rect, `"${text}" is on the page`).not.toBeNull();
+  await restPointerOn(tab, rect!);
+  await expectToHold(tab, readCard, (c) => c === null, { duration: 1200, what: `no card on "${text}"` });
+}
+
 export function readerPathTests(session: Session): void {
   let page: Tab;
 
@@ -113,6 +126,32 @@ export function readerPathTests(session: Session): void {
     const after = await hover(page, name);
     expect(after?.id, 'the remembered choice after a reload').toBe(chosen);
     await page.press('Escape');
+  });
+
+  it('a "Not this?" choice made in one tab applies at once in another open tab of the site', async () => {
+    const other = await session.browser.newTab();
+    try {
+      await other.goto(session.server.url(READER_PAGE));
+      await ready(other);
+      await page.bringToFront();
+      const { name, card: before } = await hoverAnyOf(page, AMBIGUOUS);
+      expect(await page.evaluate(clickInGloss, '.not-this')).toBe(true);
+      const listed = await waitForState(page, readCard, (c) => (c?.candidates.length ?? 0) > 0, {
+        what: `other candidates for ${name}`,
+      });
+      const chosen = listed!.candidates.find((id) => id !== before?.id)!;
+      expect(await page.evaluate(clickInGloss, `[data-candidate-id="${chosen}"]`)).toBe(true);
+      await waitForState(page, readCard, (c) => c?.id === chosen, { what: 'the card of the chosen entity' });
+      await page.press('Escape');
+      // The other tab was open all along and is not reloaded: the choice reaches it through storage.
+      await other.bringToFront();
+      const there = await hover(other, name);
+      expect(there?.id, 'the choice in the other tab, without a reload').toBe(chosen);
+      await other.press('Escape');
+    } finally {
+      await other.close();
+      await page.bringToFront();
+    }
   });
 
   it('keyboard: the command opens the panel, arrows and Enter open a card, Esc goes back each step', async () => {
@@ -241,18 +280,106 @@ export function readerPathTests(session: Session): void {
     }
   });
 
-  it('"Hide this name" removes the name’s highlights and cards', async () => {
-    await page.evaluate(() => window.scrollTo(0, 0), undefined);
-    const before = await page.evaluate(readGlossState, undefined);
-    await hover(page, 'Moscow');
-    expect(await page.evaluate(clickInGloss, '.hide-name')).toBe(true);
-    await waitForState(page, readGlossState, (s) => s.mentions < before.mentions, { what: 'fewer mentions' });
-    await parkPointer(page);
-    const rect = await page.evaluate(locateText, { text: 'Moscow', within: 'article' });
-    await restPointerOn(page, rect!);
-    await expectToHold(page, readCard, (c) => c === null, {
-      duration: 1200,
-      what: 'no card on a hidden name',
-    });
+  it('"Hide this name" removes the name’s highlights and cards, in this tab and another open one', async () => {
+    const other = await session.browser.newTab();
+    try {
+      await other.goto(session.server.url(READER_PAGE));
+      await ready(other);
+      const elsewhere = await other.evaluate(readGlossState, undefined);
+      await page.bringToFront();
+      await page.evaluate(() => window.scrollTo(0, 0), undefined);
+      const before = await page.evaluate(readGlossState, undefined);
+      await hover(page, 'Moscow');
+      expect(await page.evaluate(clickInGloss, '.hide-name')).toBe(true);
+      await waitForState(page, readGlossState, (s) => s.mentions < before.mentions, {
+        what: 'fewer mentions',
+      });
+      await noCardOn(page, 'Moscow');
+      // The other tab, open all along and never reloaded, hides the name too.
+      await other.bringToFront();
+      await waitForState(other, readGlossState, (s) => s.mentions < elsewhere.mentions, {
+        what: 'fewer mentions in the other tab',
+      });
+      await noCardOn(other, 'Moscow');
+    } finally {
+      await other.close();
+      await page.bringToFront();
+    }
   });
+
+  it('touch: on a phone-sized screen a swipe opens no card, a tap opens a bottom sheet, a tap elsewhere closes it', async () => {
+    const tab = await session.browser.newTab();
+    try {
+      const finger = await smallTouchScreen(session.browser, tab);
+      if (finger.limits) console.info(`${session.browser.name}: ${finger.limits}`);
+      await tab.goto(session.server.url(NEWS_PAGE));
+      await ready(tab, 3);
+      const screen = await tab.evaluate(readViewport, undefined);
+      expect(screen.width, 'a small screen').toBeLessThanOrEqual(768);
+
+      // A swipe that starts on a name scrolls the page and opens nothing.
+      const swiped = await tab.evaluate(locateText, { text: 'Beijing', within: 'article' });
+      const start = { x: swiped!.x + swiped!.width / 2, y: swiped!.y + swiped!.height / 2 };
+      await finger.swipe(start, { x: start.x, y: start.y - 200 });
+      await expectToHold(tab, readCard, (c) => c === null, { duration: 1500, what: 'no card after a swipe' });
+
+      const name = await tab.evaluate(locateText, { text: 'Xi Jinping', within: 'article' });
+      await finger.tap(name!.x + name!.width / 2, name!.y + name!.height / 2);
+      const card = await waitForState(tab, readCard, shown, { timeout: 5000, what: 'a card after a tap' });
+      expect(card!.sheet, 'a bottom sheet').toBe(true);
+      const now = await tab.evaluate(readViewport, undefined);
+      expect(Math.abs(card!.rect.y + card!.rect.height - now.height), 'at the bottom').toBeLessThanOrEqual(1);
+      // Fixed boxes span the viewport less any classic scrollbar (Firefox's): the page's client width.
+      expect(card!.rect.width, 'as wide as the screen').toBeGreaterThanOrEqual(now.clientWidth - 1);
+      expect(card!.rect.height, 'at most 55% of the screen').toBeLessThanOrEqual(now.height * 0.55 + 1);
+
+      // A tap on the page away from any name (the top left corner of the margin) closes it.
+      await finger.tap(3, 3);
+      await waitForState(tab, readCard, (c) => c === null, { what: 'a tap elsewhere to close the sheet' });
+    } finally {
+      await tab.close();
+      await session.browser.firstTab.bringToFront();
+    }
+  });
+
+  /*
+   * Fails today in both browsers, so it is marked as failing: Gloss's host element is a child of the
+   * zoomed root, so the card's viewport-px position is zoomed a second time (name at x 344, card at
+   * x 516 = 344 x 1.5). The fix belongs to the card's placement (entrypoints/content, page/): divide
+   * the position by the host's `currentCSSZoom`, or keep the host out of the page's zoom. Turn this
+   * back into `it` when it passes.
+   */
+  it.fails(
+    'zoom: on a page zoomed to 150% (CSS zoom) the card opens beside the name, inside the viewport',
+    async () => {
+      const tab = await session.browser.newTab();
+      try {
+        await tab.goto(session.server.url(NEWS_PAGE));
+        await ready(tab, 3);
+        expect(await tab.evaluate(zoomPage, '1.5')).toBe('1.5');
+        const name = await tab.evaluate(locateText, { text: 'Xi Jinping', within: 'article' });
+        await parkPointer(tab);
+        await restPointerOn(tab, name!);
+        const card = await waitForState(tab, readCard, shown, {
+          timeout: 5000,
+          what: 'a card on the zoomed page',
+        });
+        const box = card!.rect;
+        const viewport = await tab.evaluate(readViewport, undefined);
+        // Beside the name: overlapping it across, and 8 px (UX.md: 8-10) below it or above it.
+        expect(box.x).toBeLessThanOrEqual(name!.x + name!.width);
+        expect(box.x + box.width).toBeGreaterThanOrEqual(name!.x);
+        const gap = Math.min(
+          Math.abs(box.y - (name!.y + name!.height)),
+          Math.abs(name!.y - (box.y + box.height)),
+        );
+        expect(gap, 'the gap between the name and the card').toBeLessThanOrEqual(12);
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
+      } finally {
+        await tab.close();
+        await session.browser.firstTab.bringToFront();
+      }
+    },
+  );
 }

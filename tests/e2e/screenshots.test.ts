@@ -1,5 +1,6 @@
 /**
- * README pictures from a real run: a hover card on the news page in light and dark, and the popup.
+ * README pictures from a real run: a hover card on the news page in light and dark, the popup and
+ * the options page.
  * Runs only with GLOSS_SCREENSHOTS=1 (`npm run screenshots`), so test runs never rewrite tracked files.
  */
 import { mkdir, stat } from 'node:fs/promises';
@@ -83,5 +84,28 @@ describe('README screenshots (Chromium)', () => {
     });
     await expectPng(path);
     await popup.close();
+  });
+
+  it('the options page', async () => {
+    const { browser } = session;
+    const page = await browser.context.newPage();
+    try {
+      // A laptop window's width: the page's column, with some margin either side.
+      await page.setViewportSize({ width: 900, height: 900 });
+      await page.goto(`${browser.extensionOrigin}/options.html`);
+      // The About section is the last to load (the store's summary comes from the background).
+      await page.waitForSelector('#store-summary', { timeout: 15_000 });
+      // A site in the list, as a reader would have one, so the picture shows a list rather than its empty note.
+      await page.fill('#site-add', 'example.com');
+      await page.press('#site-add', 'Enter');
+      await page.waitForSelector('text=example.com');
+      // No focus ring in the picture.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const path = `${OUT}/options.png`;
+      await page.screenshot({ path, fullPage: true });
+      await expectPng(path);
+    } finally {
+      await page.close();
+    }
   });
 });

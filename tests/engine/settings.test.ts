@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteEnabled, validateSettings, withSiteEnabled } from '../../engine/settings';
+import {
+  DEFAULT_SETTINGS,
+  checkSettings,
+  isSiteEnabled,
+  validateSettings,
+  withSiteEnabled,
+} from '../../engine/settings';
 
 describe('validateSettings', () => {
   it('gives the defaults for nothing stored, without problems', () => {
@@ -48,6 +54,25 @@ describe('validateSettings', () => {
       'types.place is not true or false',
       'hoverDelayMs is not a number from 0 to 1500',
     ]);
+  });
+});
+
+describe('checkSettings', () => {
+  it('names each bad field (and the dropped list entry) for messages in the reader’s language', () => {
+    const { settings, issues } = checkSettings({
+      disabledSites: ['ok.example', 'not a site'],
+      types: { event: 3 },
+      theme: 'neon',
+      threshold: 0.4,
+    });
+    expect(settings.threshold).toBe(0.4);
+    expect(issues).toEqual([
+      { field: 'disabledSites', entry: '"not a site"' },
+      { field: 'types.event' },
+      { field: 'theme' },
+    ]);
+    expect(checkSettings([]).issues).toEqual([{ field: '' }]);
+    expect(checkSettings({ ...DEFAULT_SETTINGS }).issues).toEqual([]);
   });
 });
 

@@ -7,6 +7,8 @@ export interface CardProbe {
   id: string | null;
   label: string | null;
   pinned: boolean;
+  /** Shown as a bottom sheet (small touch screens) rather than beside the name. */
+  sheet: boolean;
   visible: boolean;
   focused: boolean;
   candidates: string[];
@@ -22,6 +24,7 @@ export function readCard(): CardProbe | null {
     id: card.getAttribute('data-entity-id'),
     label: card.getAttribute('aria-label'),
     pinned: card.classList.contains('pinned'),
+    sheet: card.classList.contains('sheet'),
     visible:
       getComputedStyle(card).visibility === 'visible' && box.width > 0 && !card.classList.contains('closing'),
     focused: root.activeElement !== null && card.contains(root.activeElement),
@@ -108,4 +111,20 @@ export function moscowInBox(): {
   return rect
     ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height, scrolled: box.scrollTop }
     : null;
+}
+
+/** The viewport: its size in CSS px, and how far the page is scrolled (a swipe scrolls it). */
+export function readViewport(): { width: number; height: number; clientWidth: number; scrollY: number } {
+  return {
+    width: innerWidth,
+    height: innerHeight,
+    clientWidth: document.documentElement.clientWidth,
+    scrollY: Math.round(scrollY),
+  };
+}
+
+/** Zooms the whole page with CSS `zoom` (as a reader's zoom or a site's own zoom would). */
+export function zoomPage(factor: string): string {
+  document.documentElement.style.zoom = factor;
+  return getComputedStyle(document.documentElement).zoom;
 }
