@@ -18,9 +18,11 @@ each page loaded --runs N times (default 3) in fresh tabs, keeping the run with 
 - script: the content script's evaluation in the tab (creating its isolated world, compiling, running its
   top level): CPU time of its EvaluateScript event in a CDP trace of the tab. It comes before Gloss can
   mark anything, and it counts towards "first", "total" and "longest".
-- Gloss's main-thread work: the content script wraps each synchronous unit of its work (the start, each
-  reading and highlighting slice between yields, batching, mutation handling) in performance.measure
-  entries named gloss:*, never nested. User Timing is per document and shared by the content script's
+- Gloss's main-thread work: the content script wraps each synchronous unit of its work (its set-up once
+  settings are loaded, the start, each reading and highlighting slice between yields, batching, sending
+  each request and checking its answer, mutation handling) in performance.measure entries named gloss:*,
+  never nested. Not in them: the settings loader's steps between storage replies, and the browser's own
+  decoding of the background's answers. User Timing is per document and shared by the content script's
   isolated world and the page's main world, so the page reads them. "first" sums the work up to the
   gloss-mark:first-highlight mark, "total" all of it, "longest" is the longest single measure (a
   task's Gloss part; the browser's repaint of highlights is not in it). Measures are wall time: on a

@@ -10,19 +10,29 @@ import { highlightCss } from './highlights';
  * Firefox versions throw when a content script assigns that array
  * (https://bugzilla.mozilla.org/show_bug.cgi?id=1928865, 1770592): the fallback is then a <style> as
  * a light-DOM child of Gloss's own host element, still document-level, and no page element is touched.
- * Returns a function that removes the rules.
+ * Returns the installed rules, which a new style replaces in place (the highlights stay registered).
  */
-export function installHighlightStyles(doc: Document, host: Element, look?: HighlightStyle): () => void {
+export function installHighlightStyles(doc: Document, host: Element, look?: HighlightStyle): HighlightStyles {
   const css = highlightCss(look);
   const adopted = adoptSheet(doc, css);
   if (adopted) return adopted;
   const style = doc.createElement('style');
   style.textContent = css;
   host.appendChild(style);
-  return () => style.remove();
+  return {
+    restyle: (next) => void (style.textContent = highlightCss(next)),
+    remove: () => style.remove(),
+  };
 }
 
-function adoptSheet(doc: Document, css: string): (() => void) | null {
+/** The ::highlight() rules Gloss put into a document. */
+export interface HighlightStyles {
+  /** Swaps the rules for another style's: the page repaints, nothing is read or annotated again. */
+  restyle(look: HighlightStyle): void;
+  remove(): void;
+}
+
+function adoptSheet(doc: Document, css: string): HighlightStyles | null {
   const view = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
   if (!view?.CSSStyleSheet || !doc.adoptedStyleSheets) return null;
   try {
@@ -30,8 +40,11 @@ function adoptSheet(doc: Document, css: string): (() => void) | null {
     sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     if (!doc.adoptedStyleSheets.includes(sheet)) return null;
-    return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((other) => other !== sheet);
+    return {
+      restyle: (next) => sheet.replaceSync(highlightCss(next)),
+      remove: () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((other) => other !== sheet);
+      },
     };
   } catch {
     return null;

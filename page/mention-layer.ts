@@ -23,7 +23,7 @@ export class MentionLayer {
   private shown = 0;
   // The underlined mention of each entity (all shown ones are underlined when not firstOnly).
   private underlined = new Map<string, PageMention>();
-  private readonly firstOnly: boolean;
+  private firstOnly: boolean;
 
   constructor(
     private readonly highlights: HighlightRegistry,
@@ -65,6 +65,17 @@ export class MentionLayer {
 
   setFilter(filter: MentionFilter): void {
     this.filter = filter;
+    this.rehighlight();
+  }
+
+  /** Switches between underlining each entity's first mention and every mention, in place. */
+  setFirstOnly(firstOnly: boolean): void {
+    if (firstOnly === this.firstOnly) return;
+    this.firstOnly = firstOnly;
+    this.rehighlight();
+  }
+
+  private rehighlight(): void {
     this.highlights.clear();
     this.underlined.clear();
     this.shown = 0;

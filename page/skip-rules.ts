@@ -7,9 +7,19 @@ const SKIPPED_TAGS = new Set(
   ).split(' '),
 );
 
+/**
+ * The element's tag name in upper case. HTML elements' names are upper case already (a page has
+ * thousands): only other names (XHTML, SVG) are converted.
+ */
+export function upperTagName(element: Element): string {
+  const tag = element.tagName;
+  const first = tag.charCodeAt(0);
+  return first >= 65 && first <= 90 ? tag : tag.toUpperCase();
+}
+
 /** Whether an element's subtree is never read, whatever its styles: code, form fields, editors, ours. */
 export function isSkippedElement(element: Element, hostTagName?: string): boolean {
-  const tag = element.tagName.toUpperCase();
+  const tag = upperTagName(element);
   if (SKIPPED_TAGS.has(tag) || tag === hostTagName) return true;
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
@@ -19,6 +29,8 @@ export function isSkippedElement(element: Element, hostTagName?: string): boolea
 }
 
 type VisibilityCheck = (options?: { visibilityProperty?: boolean }) => boolean;
+// One options object for the thousands of elements of a page.
+const VISIBILITY_OPTIONS = { visibilityProperty: true };
 
 /**
  * Whether the element is rendered. Uses `checkVisibility` where the browser has it. jsdom has not,
@@ -29,7 +41,7 @@ export function isVisibleElement(element: Element, computedStyle = false): boole
   const check = (element as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
   const view = element.ownerDocument.defaultView;
   if (typeof check === 'function') {
-    if (check.call(element, { visibilityProperty: true })) return true;
+    if (check.call(element, VISIBILITY_OPTIONS)) return true;
     // checkVisibility() is false for `display: contents`, whose children still render
     // (https://drafts.csswg.org/cssom-view/#dom-element-checkvisibility).
     return view?.getComputedStyle(element).display === 'contents';

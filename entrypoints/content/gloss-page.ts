@@ -6,17 +6,18 @@ import type { PageInfo } from '@/extension/page-info';
 import { saveSettings } from '@/extension/settings-storage';
 import { iterateTextBlocksIn } from '@/page/added-blocks';
 import { installHighlightStyles } from '@/page/highlight-styles';
+import type { HighlightStyles } from '@/page/highlight-styles';
 import { createHighlightRegistry } from '@/page/highlights';
 import type { HighlightRegistry } from '@/page/highlights';
 import type { MentionFilter } from '@/page/mention-index';
 import { MentionLayer } from '@/page/mention-layer';
 import { iterateTextBlocks } from '@/page/text-blocks';
 import type { TextBlock } from '@/page/text-blocks';
-import { chunks, collectInSlices, runInSlices } from '@/page/time-slice';
+import { chunks, runInSlices } from '@/page/time-slice';
 import type { SliceOptions } from '@/page/time-slice';
 import { FIRST_HIGHLIGHT_MARK, markOnce, timed } from '@/page/work-marks';
 import { annotateBlocks } from './annotate';
-import { hiddenKeys } from './card-actions';
+import { askCandidates, hiddenEntityIds, hiddenKeys } from './card-actions';
 import { HOST_TAG, createGlossHost } from './gloss-host';
 import type { GlossHost } from './gloss-host';
 import { observeChanges } from './observer';
@@ -25,13 +26,14 @@ import { contextTimers } from './timers';
 import type { ContextTimers } from './timers';
 
 const READ_OPTIONS = { hostTagName: HOST_TAG.toUpperCase() };
-// Mentions made into Ranges and highlighted per unit of sliced work (a 5 MB page has ~200,000).
-const MENTIONS_PER_CHUNK = 200;
+// Mentions made into Ranges and highlighted between two looks at the clock (a 5 MB page has tens of
+// thousands): small, as in Firefox 200 of them took up to 40 ms on a busy machine.
+const MENTIONS_PER_CHUNK = 50;
 // Longest wait for a frame before reading anyway (hidden tabs render none).
 const FRAME_WAIT_MS = 100;
 
-function filterOf(settings: Settings): MentionFilter {
-  return { types: settings.types, threshold: settings.threshold, hidden: hiddenKeys(settings) };
+function filterOf(settings: Settings, hiddenIds: ReadonlySet<string>): MentionFilter {
+  return { types: settings.types, threshold: settings.threshold, hidden: hiddenKeys(settings), hiddenIds };
 }
 
 /** What Gloss runs on one page while it is switched on there; everything goes in `stop()`. */
@@ -42,7 +44,8 @@ interface Session {
   highlights: HighlightRegistry;
   readNodes: WeakSet<Text>;
   cleanup: (() => void)[];
-  stylesInstalled: boolean;
+  /** The ::highlight() rules, once installed (after the first read). */
+  styles: HighlightStyles | null;
   /** Timeline marks already made (the page benchmark reads them). */
   marks: Set<string>;
 }
@@ -54,6 +57,9 @@ export class GlossPage {
   private host: GlossHost | null = null;
   private readonly ui: ReaderUi;
   private readonly timers: ContextTimers;
+  /** The entities whose card name the reader hid, and the hidden names they were found for. */
+  private hiddenIds: ReadonlySet<string> = new Set();
+  private hiddenFor = '';
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -73,21 +79,42 @@ export class GlossPage {
       onRelinked: () => this.refilter(),
     });
     ctx.onInvalidated(() => this.stop());
+    this.resolveHidden(settings);
   }
 
-  /** Applies settings live: on/off for this site, types and threshold, hover delay. */
+  /** Finds the entities of the hidden names (asked of the background), then filters the page again. */
+  private resolveHidden(settings: Settings): void {
+    const names = settings.hiddenNames.join('\n');
+    if (names === this.hiddenFor) return;
+    this.hiddenFor = names;
+    void hiddenEntityIds(settings, askCandidates).then((ids) => {
+      // A later change is being resolved: its answer is the one to use.
+      if (this.hiddenFor !== names || !this.ctx.isValid) return;
+      this.hiddenIds = ids;
+      this.refilter();
+    });
+  }
+
+  /** Applies settings live: on/off for this site, types and threshold, hover delay, highlight look. */
   applySettings(settings: Settings): void {
     const before = this.settings;
     this.settings = settings;
     this.ui.cards.setHoverDelay(settings.hoverDelayMs);
+    this.resolveHidden(settings);
     const on = isSiteEnabled(settings, location.hostname);
-    // Highlight style and extent are fixed per session (styles, first-only layer): start it again.
-    const restyled =
-      before.highlightStyle !== settings.highlightStyle || before.highlightAll !== settings.highlightAll;
-    if (on && this.session && restyled) this.stop();
     if (on && !this.session) this.start();
     else if (!on && this.session) this.stop();
-    else if (this.session) this.refilter();
+    else if (this.session) {
+      this.restyle(this.session, before);
+      this.refilter();
+    }
+  }
+
+  /** A new highlight style or extent applies to the mentions already found: nothing is annotated again. */
+  private restyle(session: Session, before: Settings): void {
+    if (before.highlightStyle !== this.settings.highlightStyle)
+      session.styles?.restyle(this.settings.highlightStyle);
+    session.layer.setFirstOnly(!this.settings.highlightAll);
   }
 
   /** The popup's "scroll to it". */
@@ -102,7 +129,7 @@ export class GlossPage {
 
   private refilter(): void {
     if (!this.session) return;
-    this.session.layer.setFilter(filterOf(this.settings));
+    this.session.layer.setFilter(filterOf(this.settings, this.hiddenIds));
     this.updateCount();
     const current = this.ui.cards.current;
     if (current && !this.session.layer.isShown(current)) this.ui.cards.reset();
@@ -128,13 +155,13 @@ export class GlossPage {
     const session: Session = {
       generation: ++this.generation,
       contextId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
-      layer: new MentionLayer(highlights, filterOf(this.settings), {
+      layer: new MentionLayer(highlights, filterOf(this.settings, this.hiddenIds), {
         firstOnly: !this.settings.highlightAll,
       }),
       highlights,
       readNodes: new WeakSet(),
       cleanup: [],
-      stylesInstalled: false,
+      styles: null,
       marks: new Set(),
     };
     this.session = session;
@@ -168,13 +195,19 @@ export class GlossPage {
     this.host?.setState('scanning');
     await this.afterNextFrame();
     if (!this.isCurrent(session)) return;
-    const all = await collectInSlices(blocks, this.slicing(session, 'read'));
+    const unread: TextBlock[] = [];
+    const reread = new Set<Text>();
+    // Blocks are sorted out as they are read, inside the slices: a pass over all of a huge page's
+    // blocks afterwards would be one long task.
+    const take = (block: TextBlock) => this.takeIfUnread(block, session, unread, reread);
+    const done = await runInSlices(blocks, take, this.slicing(session, 'read'));
     await this.ui.choices.ready;
-    if (!all || !this.isCurrent(session)) return;
-    const unread = timed('prepare', () => {
+    if (!done || !this.isCurrent(session)) return;
+    timed('prepare', () => {
       // Styles go in after reading: changing document styles mid-read would restyle the whole page.
       this.installStyles(session);
-      return this.takeUnread(all, session);
+      // Mentions already on re-read nodes are dropped, to be found again.
+      if (reread.size > 0) session.layer.removeTouching(reread);
     });
     await annotateBlocks(unread, {
       contextId: session.contextId,
@@ -211,22 +244,20 @@ export class GlossPage {
   }
 
   private installStyles(session: Session): void {
-    if (session.stylesInstalled || !this.host) return;
-    session.stylesInstalled = true;
-    session.cleanup.push(installHighlightStyles(document, this.host.element, this.settings.highlightStyle));
+    if (session.styles || !this.host) return;
+    const styles = installHighlightStyles(document, this.host.element, this.settings.highlightStyle);
+    session.styles = styles;
+    session.cleanup.push(() => styles.remove());
   }
 
-  /** Blocks with text not read before; mentions already on their nodes are dropped to be found again. */
-  private takeUnread(blocks: readonly TextBlock[], session: Session): TextBlock[] {
-    const fresh = blocks.filter((block) => block.segments.some((s) => !session.readNodes.has(s.node)));
-    const reread = new Set<Text>();
-    for (const block of fresh)
-      for (const { node } of block.segments) {
-        if (session.readNodes.has(node)) reread.add(node);
-        session.readNodes.add(node);
-      }
-    if (reread.size > 0) session.layer.removeTouching(reread);
-    return fresh;
+  /** Keeps a block with text not read before in `unread`; its nodes read before go into `reread`. */
+  private takeIfUnread(block: TextBlock, session: Session, unread: TextBlock[], reread: Set<Text>): void {
+    if (!block.segments.some((s) => !session.readNodes.has(s.node))) return;
+    unread.push(block);
+    for (const { node } of block.segments) {
+      if (session.readNodes.has(node)) reread.add(node);
+      session.readNodes.add(node);
+    }
   }
 
   private async onChanges(added: Node[], removed: boolean): Promise<void> {

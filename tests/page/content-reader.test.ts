@@ -237,12 +237,23 @@ describe('content script: touch', () => {
   });
 });
 
+/** The ::highlight() rules Gloss installed, from an adopted sheet or its fallback <style>. */
+function highlightRules(): string {
+  const adopted = (document.adoptedStyleSheets ?? []).flatMap((sheet) =>
+    [...sheet.cssRules].map((rule) => rule.cssText),
+  );
+  return [...adopted, ...[...(host()?.querySelectorAll('style') ?? [])].map((s) => s.textContent)].join('\n');
+}
+
+const annotateCalls = () => background.mock.calls.filter(([request]) => request.type === 'annotate').length;
+
 describe('content script: highlight extent and style, live', () => {
   it('underlines every mention with highlightAll, and restyles without a reload', async () => {
     const registry = new Map<string, Set<Range>>();
     const view = window as unknown as { CSS: { highlights?: unknown }; Highlight?: unknown };
     view.Highlight = class extends Set<Range> {};
     view.CSS = { ...(view.CSS ?? {}), highlights: registry };
+    background.mockClear();
     try {
       await startGloss(ctx);
       await vi.waitFor(() => expect(registry.get('gloss-place')?.size).toBe(1));
@@ -252,6 +263,13 @@ describe('content script: highlight extent and style, live', () => {
       await vi.waitFor(() => expect(count()).toBe('3'));
       // "none" keeps the mentions (and their cards); only their look is gone.
       expect(registry.get('gloss-place')?.size).toBe(2);
+      expect(highlightRules()).not.toContain('::highlight(gloss-place)');
+      settingsListener?.({ ...settings, highlightAll: false, highlightStyle: 'background' });
+      expect(registry.get('gloss-place')?.size).toBe(1);
+      expect(highlightRules()).toContain('::highlight(gloss-place) { background-color');
+      // Applied in place: the page was read and annotated once, with the first settings.
+      expect(annotateCalls()).toBe(1);
+      expect(count()).toBe('3');
     } finally {
       delete view.Highlight;
       delete view.CSS.highlights;

@@ -61,17 +61,35 @@ describe('installHighlightStyles', () => {
       expect(css).toMatch(new RegExp(`::highlight\\(gloss-${type}\\) \\{ text-decoration: underline dotted`));
   });
 
+  it('swaps the rules for another style in place', () => {
+    const host = document.createElement('gloss-host');
+    document.documentElement.append(host);
+    const styles = installHighlightStyles(document, host, 'underline');
+    // jsdom may take either path: an adopted sheet or the <style> fallback.
+    const rules = () =>
+      [
+        ...(document.adoptedStyleSheets ?? []).flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)),
+        host.querySelector('style')?.textContent ?? '',
+      ].join('\n');
+    expect(rules()).toContain('underline dotted');
+    styles.restyle('background');
+    expect(rules()).not.toContain('underline dotted');
+    expect(rules()).toContain('background-color');
+    styles.remove();
+    host.remove();
+  });
+
   it('falls back to a <style> inside our own host, touching no page element', () => {
     document.body.innerHTML = '<p>page</p>';
     const host = document.createElement('gloss-host');
     document.documentElement.append(host);
     const before = document.body.innerHTML;
-    const remove = installHighlightStyles(document, host);
+    const styles = installHighlightStyles(document, host);
     const adopted = (document.adoptedStyleSheets ?? []).length > 0;
     if (!adopted) expect(host.querySelector('style')?.textContent).toContain('::highlight(gloss-place)');
     expect(document.body.innerHTML).toBe(before);
     expect(document.head.querySelector('style')).toBeNull();
-    remove();
+    styles.remove();
     expect(host.querySelector('style')).toBeNull();
     expect((document.adoptedStyleSheets ?? []).length).toBe(0);
     host.remove();

@@ -73,6 +73,23 @@ describe('MentionLayer', () => {
     expect(registry.ranges.size).toBe(4);
   });
 
+  it('switches between first mentions and every mention in place', () => {
+    const registry = recordingRegistry();
+    const layer = new MentionLayer(registry, filter);
+    fill(layer);
+    layer.setFirstOnly(false);
+    expect([...registry.ranges.values()].sort()).toEqual([
+      'person:Putin',
+      'person:Putin',
+      'place:Moscow',
+      'place:Moscow',
+    ]);
+    expect(layer.underlinedCount).toBe(4);
+    layer.setFirstOnly(true);
+    expect([...registry.ranges.values()]).toEqual(['place:Moscow', 'person:Putin']);
+    expect(layer.shownCount).toBe(4);
+  });
+
   it('re-filters by type and threshold without new mentions', () => {
     const registry = recordingRegistry();
     const layer = new MentionLayer(registry, filter);

@@ -98,3 +98,33 @@ export function staleHighlights(): number {
       for (const range of highlight) if (range.collapsed || !range.startContainer.isConnected) stale++;
   return stale;
 }
+
+/**
+ * Gloss's units of main-thread work (its `gloss:*` User Timing measures) longer than `limitMs`, and,
+ * where the browser reports long tasks (Chromium), the tasks over 50 ms during any of them: a task
+ * holding several units, or a unit's unmeasured part such as reading a message, shows there.
+ */
+export async function glossWorkOver(
+  limitMs: number,
+): Promise<{ units: number; over: string[]; longTasks: string[] | null }> {
+  const work = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('gloss:'));
+  const over = work.filter((m) => m.duration > limitMs).map((m) => `${m.name} ${Math.round(m.duration)} ms`);
+  if (!PerformanceObserver.supportedEntryTypes?.includes('longtask'))
+    return { units: work.length, over, longTasks: null };
+  const tasks = await new Promise<PerformanceEntryList>((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries());
+    });
+    observer.observe({ type: 'longtask', buffered: true });
+    setTimeout(() => resolve([]), 1000);
+  });
+  const during = (task: PerformanceEntry) =>
+    work.some(
+      (m) => m.startTime < task.startTime + task.duration && task.startTime < m.startTime + m.duration,
+    );
+  const longTasks = tasks
+    .filter(during)
+    .map((t) => `task of ${Math.round(t.duration)} ms at ${Math.round(t.startTime)}`);
+  return { units: work.length, over, longTasks };
+}
