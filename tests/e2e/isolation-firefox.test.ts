@@ -1,0 +1,10 @@
+import { describe } from 'vitest';
+import { launchFirefox } from './harness/firefox';
+import { useSession } from './harness/session';
+import { isolationTests } from './isolation';
+
+describe('Firefox ESR: styles isolated both ways, nothing exposed to pages', () => {
+  const gloss = useSession(() => launchFirefox());
+  const plain = useSession(() => launchFirefox({ extension: false }));
+  isolationTests(gloss, plain);
+});
