@@ -19,10 +19,13 @@ export interface MentionFilter {
   threshold: number;
   /** Names the reader hid (normalizeKey): neither highlighted nor carded. */
   hidden?: ReadonlySet<string>;
+  /** Entities whose name the reader hid: none of their mentions is shown, however the page writes it. */
+  hiddenIds?: ReadonlySet<string>;
 }
 
 export function isShown(mention: PageMention, filter: MentionFilter): boolean {
   if (!filter.types[mention.type] || mention.score < filter.threshold) return false;
+  if (filter.hiddenIds?.has(mention.entityId)) return false;
   if (!filter.hidden || filter.hidden.size === 0) return true;
   mention.key ??= normalizeKey(mention.surface);
   return !filter.hidden.has(mention.key);

@@ -12,24 +12,11 @@ import { sendToBackground } from '@/extension/messaging';
  * the page's text too ("Putin") would list the same entity twice and hide the text for every entity
  * it may stand for, which the reader did not ask for.
  */
-export function withHiddenName(settings: Settings, cardName: string): Settings;
-/**
- * @deprecated The older call, kept while the mention filter matches only the page's text: it stores
- * the text as read and the card's name, so that the name just hidden disappears. Once the filter
- * also hides by entity (`hiddenEntityIds`), call `withHiddenName(settings, cardName)`.
- */
-export function withHiddenName(settings: Settings, surface: string, cardName: string): Settings;
-export function withHiddenName(settings: Settings, ...names: [string] | [string, string]): Settings {
-  const keys = new Set(settings.hiddenNames.map(normalizeKey));
-  const added = names
-    .map((name) => name.trim().replace(/\s+/g, ' '))
-    .filter((name) => {
-      const key = normalizeKey(name);
-      if (key === '' || keys.has(key)) return false;
-      keys.add(key);
-      return true;
-    });
-  return added.length === 0 ? settings : { ...settings, hiddenNames: [...settings.hiddenNames, ...added] };
+export function withHiddenName(settings: Settings, cardName: string): Settings {
+  const name = cardName.trim().replace(/\s+/g, ' ');
+  const key = normalizeKey(name);
+  if (key === '' || settings.hiddenNames.some((hidden) => normalizeKey(hidden) === key)) return settings;
+  return { ...settings, hiddenNames: [...settings.hiddenNames, name] };
 }
 
 /** "Turn off on this site". */

@@ -213,7 +213,8 @@ export class CardController {
     const card = this.view.card;
     if (!mention || !card) return;
     this.close();
-    await this.deps.saveSettings(withHiddenName(this.deps.settings(), mention.surface, card.name));
+    // The card's name: every mention of the entity is hidden, however the page writes it.
+    await this.deps.saveSettings(withHiddenName(this.deps.settings(), card.name));
   }
 
   private async siteOff(): Promise<void> {

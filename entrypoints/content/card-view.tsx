@@ -108,7 +108,7 @@ export class CardView {
       viewport,
     );
     if (ticket !== this.ticket || !this.shown) return;
-    this.shown = { ...this.shown, position };
+    this.shown = { ...this.shown, position: unzoomed(position, this.host().element) };
     this.render();
   }
 
@@ -121,4 +121,15 @@ export class CardView {
     if (this.fadeTimer !== null) this.timers.clearTimeout(this.fadeTimer);
     this.fadeTimer = null;
   }
+}
+
+/**
+ * The card's position in its host's own px. On a page zoomed with CSS `zoom`, the host (a child of
+ * the zoomed root) scales whatever it holds, so a viewport position must be divided by that zoom or
+ * the card lands at 1.5 times the name's place on a page zoomed to 150%.
+ */
+function unzoomed(position: { left: number; top: number }, host: HTMLElement) {
+  const zoom = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+  if (!(zoom > 0) || zoom === 1) return position;
+  return { left: Math.round(position.left / zoom), top: Math.round(position.top / zoom) };
 }

@@ -128,3 +128,31 @@ export function zoomPage(factor: string): string {
   document.documentElement.style.zoom = factor;
   return getComputedStyle(document.documentElement).zoom;
 }
+
+/**
+ * Like `locateText`, for a word where it appears in a given phrase ("Putin" in "Putin was met"):
+ * scrolls it to a third of the viewport and gives the rect of its first line, or null.
+ */
+export function locateWordIn({ word, phrase }: { word: string; phrase: string }): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    const at = data.indexOf(phrase);
+    const start = at < 0 ? -1 : data.indexOf(word, at);
+    if (start < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + word.length);
+    const before = range.getClientRects()[0];
+    if (!before) return null;
+    window.scrollBy(0, before.top - window.innerHeight / 3);
+    const rect = range.getClientRects()[0] ?? before;
+    return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+  }
+  return null;
+}
