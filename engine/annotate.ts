@@ -88,15 +88,23 @@ function addSurnames(
   context: DocumentContext,
 ): Occurrence[] {
   const out: Occurrence[] = [];
-  // Grouped once: a long page has hundreds of blocks and thousands of occurrences.
-  const byBlock = texts.map(() => new Map<Occurrence['match'], Occurrence>());
-  for (const o of occurrences) byBlock[o.block]?.set(o.match, o);
+  // Occurrences come in block order, so a block's own are the next run of them.
+  let next = 0;
   texts.forEach((block, b) => {
-    const own = byBlock[b] ?? new Map<Occurrence['match'], Occurrence>();
-    const matches = withSurnames(store, block.tokens, [...own.keys()], context);
+    const from = next;
+    while (occurrences[next]?.block === b) next++;
+    const own = occurrences.slice(from, next);
+    const ownMatches = own.map((o) => o.match);
+    const matches = withSurnames(store, block.tokens, ownMatches, context);
+    // The same list back: no surname was added (postings may have been), and the block stays as it was.
+    if (matches === ownMatches) {
+      out.push(...own);
+      return;
+    }
+    const byMatch = new Map(own.map((o) => [o.match, o]));
     const covered = coveredTokens(matches);
     for (const match of matches) {
-      const existing = own.get(match);
+      const existing = byMatch.get(match);
       out.push(
         existing ?? { block: b, match, cues: cuesAround(block.tokens, match, covered), headline: false },
       );

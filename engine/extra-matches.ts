@@ -28,15 +28,19 @@ export function withSurnames(
   context: DocumentContext,
 ): Match[] {
   if (context.surnames.size === 0) return matches;
-  const covered = coveredTokens(matches);
+  // Computed at the first surname found: most blocks have none.
+  let covered: Set<number> | undefined;
   const added: Match[] = [];
   tokens.forEach((token, t) => {
+    // The shape first: it is the cheapest test, and most words fail it.
+    if (token.shape !== 'cap') return;
     const id = context.surnames.get(token.key);
     const entity = id === undefined ? undefined : store.indexOf(id);
-    if (entity === undefined || token.shape !== 'cap') return;
+    if (entity === undefined) return;
     const posting: Posting = { entity, weak: true, common: false, isName: false, shapes: ['cap'] };
     const single = matches.find((m) => m.first === t && m.last === t);
     if (single && !single.postings.some((p) => p.entity === entity)) single.postings.push(posting);
+    covered ??= coveredTokens(matches);
     if (!covered.has(t)) added.push(singleMatch(token, t, [posting]));
   });
   return added.length === 0 ? matches : [...matches, ...added].sort((a, b) => a.first - b.first);

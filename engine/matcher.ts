@@ -2,8 +2,10 @@
  * Alias matching over one block of normalised text: leftmost-longest over whole words, with the
  * case rules that keep "us" from being "US" and "turkey" from being "Turkey".
  */
+import type { AliasEntry } from './alias-entries';
+import { aliasEntries } from './alias-entries';
 import type { KnowledgeStore, Posting } from './store';
-import type { Token } from './tokenize';
+import type { Shape, Token } from './tokenize';
 
 /** One span of text that some store alias matches, before linking. */
 export interface Match {
@@ -45,36 +47,36 @@ const NAME_PARTICLES = new Set([
   'ibn',
 ]);
 
-/** Whether the text's words satisfy the case rules of an alias; `shouted` when caps stood for capitals. */
-function caseFits(
-  posting: Posting,
-  tokens: readonly Token[],
-  first: number,
-): { ok: boolean; shouted: boolean; loose: boolean } {
-  let shouted = false;
+// caseFits answers as bits: the fit itself, and the two flags a fit may carry.
+const FITS = 1;
+const SHOUTED = 2;
+const LOOSE = 4;
+
+/** Whether the text's words satisfy the case rules of an alias (`FITS`), with `SHOUTED` when caps stood for capitals. */
+function caseFits(shapes: readonly Shape[], tokens: readonly Token[], first: number): number {
+  let flags = 0;
   let named = false;
-  let loose = false;
-  const n = posting.shapes.length;
+  const n = shapes.length;
   // A name starts and ends with a capitalised word: "war in Ukraine" and "Ukraine war" are phrases around one.
   const head = tokens[first];
   const tail = tokens[first + n - 1];
-  if (!head || !tail || tail.shape === 'lower') return { ok: false, shouted, loose };
-  if (head.shape === 'lower' && !NAME_PARTICLES.has(head.key)) return { ok: false, shouted, loose };
-  for (let k = 0; k < posting.shapes.length; k++) {
-    const alias = posting.shapes[k];
+  if (!head || !tail || tail.shape === 'lower') return 0;
+  if (head.shape === 'lower' && !NAME_PARTICLES.has(head.key)) return 0;
+  for (let k = 0; k < n; k++) {
+    const alias = shapes[k];
     const text = tokens[first + k];
-    if (!text) return { ok: false, shouted, loose };
+    if (!text) return 0;
     if (text.shape === 'cap' || text.shape === 'upper') named = true;
     // Long acronyms are also written in title case ("Nato", "Tass"); short ones never ("us" is not US).
-    if (alias === 'upper' && text.shape === 'cap' && n === 1 && text.key.length >= 4) loose = true;
-    else if (alias === 'upper' && text.shape !== 'upper') return { ok: false, shouted, loose };
+    if (alias === 'upper' && text.shape === 'cap' && n === 1 && text.key.length >= 4) flags |= LOOSE;
+    else if (alias === 'upper' && text.shape !== 'upper') return 0;
     if (alias === 'cap') {
-      if (text.shape === 'upper' && text.key.length > 1) shouted = true;
-      else if (text.shape !== 'cap' && text.shape !== 'upper') return { ok: false, shouted, loose };
+      if (text.shape === 'upper' && text.key.length > 1) flags |= SHOUTED;
+      else if (text.shape !== 'cap' && text.shape !== 'upper') return 0;
     }
   }
   // Names are written with a capital somewhere: an all-lower or all-digit span is a common word or a number.
-  return { ok: named, shouted, loose };
+  return named ? flags | FITS : 0;
 }
 
 function fitting(postings: readonly Posting[] | undefined, tokens: readonly Token[], first: number) {
@@ -82,23 +84,39 @@ function fitting(postings: readonly Posting[] | undefined, tokens: readonly Toke
   const fits: Posting[] = [];
   let shouted = false;
   let loose = false;
+  // Postings share their shapes arrays (one per capitalisation pattern), and the test depends on
+  // nothing else: a long list ("John": hundreds of people) needs it only a few times.
+  let lastShapes: readonly Shape[] | null = null;
+  let check = 0;
   for (const posting of postings) {
-    const check = caseFits(posting, tokens, first);
-    if (check.ok) {
+    if (posting.shapes !== lastShapes) {
+      lastShapes = posting.shapes;
+      check = caseFits(lastShapes, tokens, first);
+    }
+    if ((check & FITS) !== 0) {
       fits.push(posting);
-      shouted ||= check.shouted;
-      loose ||= check.loose;
+      shouted ||= (check & SHOUTED) !== 0;
+      loose ||= (check & LOOSE) !== 0;
     }
   }
   return fits.length > 0 ? { fits, shouted, loose } : null;
 }
 
+/** Whether a name may start at this word: the first test of `caseFits`, which every posting would fail. */
+function canStartName(head: Token | undefined): boolean {
+  if (head === undefined) return false;
+  // Every particle has at most three letters: most lower-case words are ruled out by their length.
+  return head.shape !== 'lower' || (head.key.length <= 3 && NAME_PARTICLES.has(head.key));
+}
+
 /** Finds alias matches in one block's tokens, leftmost-longest, never overlapping. */
 export function matchTokens(store: KnowledgeStore, tokens: readonly Token[], text: string): Match[] {
   const matches: Match[] = [];
+  const entries = aliasEntries(store);
   let i = 0;
   while (i < tokens.length) {
-    const found = longestAt(store, tokens, i);
+    // Most words are lower case and start no name (see caseFits): no lookup needed there.
+    const found = canStartName(tokens[i]) ? longestAt(entries, store.maxWords, tokens, i) : null;
     if (found) {
       // An abbreviation written with dots ("U.S.") keeps its last dot, which the words leave out.
       if (found.key.includes('.') && text.charAt(found.end) === '.') found.end++;
@@ -109,35 +127,45 @@ export function matchTokens(store: KnowledgeStore, tokens: readonly Token[], tex
   return matches;
 }
 
-function longestAt(store: KnowledgeStore, tokens: readonly Token[], first: number): Match | null {
+function longestAt(
+  entries: (key: string) => AliasEntry,
+  maxWords: number,
+  tokens: readonly Token[],
+  first: number,
+): Match | null {
   let best: Match | null = null;
   let prefix = '';
-  const limit = Math.min(tokens.length, first + store.maxWords);
+  const limit = Math.min(tokens.length, first + maxWords);
   for (let j = first; j < limit; j++) {
     const token = tokens[j];
     if (!token || (j > first && token.breakBefore)) break;
     const head = j === first ? '' : prefix + token.gap;
+    const wholeKey = head + token.fullKey;
+    const whole = entries(wholeKey);
     // A possessive is tried whole first ("McDonald's" is a name), then without its 's.
-    const keys = token.fullKey === token.key ? [head + token.key] : [head + token.fullKey, head + token.key];
-    for (const key of keys) {
-      const fit = fitting(store.lookup(key), tokens, first);
-      if (!fit) continue;
-      const whole = key.endsWith(token.fullKey) && token.fullKey !== token.key;
+    let key = wholeKey;
+    let fit = fitting(whole.postings, tokens, first);
+    const possessive = token.fullKey !== token.key;
+    if (!fit && possessive) {
+      key = head + token.key;
+      fit = fitting(entries(key).postings, tokens, first);
+    }
+    if (fit) {
       best = {
         first,
         last: j,
         start: tokens[first]?.start ?? 0,
-        end: whole ? token.fullEnd : token.end,
+        // The whole word, 's included, when the name was found with it.
+        end: possessive && key === wholeKey ? token.fullEnd : token.end,
         key,
         postings: fit.fits,
         sentenceStart: tokens[first]?.sentenceStart ?? false,
         shouted: fit.shouted,
         loose: fit.loose,
       };
-      break;
     }
-    prefix = head + token.fullKey;
-    if (!store.hasPrefix(prefix)) break;
+    if (!whole.extendable) break;
+    prefix = wholeKey;
   }
   return best;
 }

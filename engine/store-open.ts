@@ -63,8 +63,9 @@ export function openIndex(
   };
   let details: StoreDetailsFile | undefined;
   const names = new Map<number, string>();
+  // Memoised: the surnames of a page ask for the same few ids on every block.
   const indexOf = index.entities.idsSorted
-    ? idAt
+    ? memoised(idAt)
     : (id: string) => (ids ??= new Map(entities.map((e, i) => [e.id, i]))).get(id);
   const entity = (i: number) => {
     const record = entities[i];

@@ -78,6 +78,9 @@ export function findLine(packed: string, key: string, keyed = false): { start: n
   return null;
 }
 
+// Stands for a miss in a memo, whose map holds no undefined.
+const ABSENT: unique symbol = Symbol('absent');
+
 // Bounds a memo so a background that runs for days over many pages does not keep every word it met.
 const MEMO_LIMIT = 50_000;
 
@@ -86,12 +89,14 @@ const MEMO_LIMIT = 50_000;
  * and prefixes on every page, and a Map beats twenty probes of a binary search.
  */
 export function memoised<T>(find: (key: string) => T): (key: string) => T {
-  const memo = new Map<string, T>();
+  // Misses are kept as ABSENT, so one `get` answers both "known?" and "what?".
+  const memo = new Map<string, T | typeof ABSENT>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key) as T;
+    const known = memo.get(key);
+    if (known !== undefined) return known === ABSENT ? (undefined as T) : known;
     if (memo.size >= MEMO_LIMIT) memo.clear();
     const found = find(key);
-    memo.set(key, found);
+    memo.set(key, found === undefined ? ABSENT : found);
     return found;
   };
 }

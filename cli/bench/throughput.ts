@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 export interface Throughput {
@@ -5,8 +6,33 @@ export interface Throughput {
   coldMs: number;
   /** Median milliseconds of the later passes. */
   warmMs: number;
+  /** CPU time (user + system) of the median pass: less swayed by other processes than wall time. */
+  warmCpuMs: number;
   /** Megabytes (of UTF-16 text length / 1e6) per second, warm. */
   mbPerSecond: number;
+}
+
+/** One timed run: wall and CPU milliseconds. */
+interface Sample {
+  ms: number;
+  cpuMs: number;
+}
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+function timed(run: () => void): Sample {
+  const [wall, cpu] = [performance.now(), cpuMs()];
+  run();
+  return { ms: performance.now() - wall, cpuMs: cpuMs() - cpu };
+}
+
+/** The sample of median wall time (the CPU time shown beside it is that run's). */
+function median(samples: Sample[]): Sample {
+  const sorted = [...samples].sort((a, b) => a.ms - b.ms);
+  return sorted[Math.floor(sorted.length / 2)] ?? { ms: 0, cpuMs: 0 };
 }
 
 /** Times `run` over every text: one cold pass, then `passes` warm ones, reporting the median. */
@@ -16,28 +42,42 @@ export function measureThroughput(
   passes: number,
 ): Throughput {
   const size = texts.reduce((sum, t) => sum + t.length, 0);
-  const pass = () => {
-    const started = performance.now();
-    for (const text of texts) run(text);
-    return performance.now() - started;
-  };
-  const coldMs = pass();
-  const warm: number[] = [];
+  const pass = () =>
+    timed(() => {
+      for (const text of texts) run(text);
+    });
+  const cold = pass();
+  const warm: Sample[] = [];
   for (let i = 0; i < passes; i++) warm.push(pass());
-  warm.sort((a, b) => a - b);
-  const warmMs = warm[Math.floor(warm.length / 2)] ?? coldMs;
-  return { coldMs, warmMs, mbPerSecond: size / 1e6 / (warmMs / 1000) };
+  const typical = warm.length > 0 ? median(warm) : cold;
+  return {
+    coldMs: cold.ms,
+    warmMs: typical.ms,
+    warmCpuMs: typical.cpuMs,
+    mbPerSecond: size / 1e6 / (typical.ms / 1000),
+  };
 }
 
-/** Median time of `run(text)` over `repeats` warm calls. */
-export function medianCallMs(text: string, run: (text: string) => unknown, repeats: number): number {
+/** Warm calls of one text: the median, the fastest, the median call's CPU time and the load around them. */
+export interface CallTimes {
+  medianMs: number;
+  fastestMs: number;
+  cpuMs: number;
+  /** The 1-minute load average before and after. */
+  load: [number, number];
+}
+
+/** Times `repeats` warm calls of `run(text)`. */
+export function timeCalls(text: string, run: (text: string) => unknown, repeats: number): CallTimes {
+  const before = loadavg()[0] ?? 0;
   run(text);
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const started = performance.now();
-    run(text);
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? 0;
+  const samples: Sample[] = [];
+  for (let i = 0; i < repeats; i++) samples.push(timed(() => run(text)));
+  const typical = median(samples);
+  return {
+    medianMs: typical.ms,
+    fastestMs: Math.min(...samples.map((s) => s.ms)),
+    cpuMs: typical.cpuMs,
+    load: [before, loadavg()[0] ?? 0],
+  };
 }

@@ -57,3 +57,28 @@ describe('normalize keeps offsets into the original text', () => {
     expect(toOriginalSpan(norm, 2, 2)).toEqual([2, 2]);
   });
 });
+
+describe('normalize maps every unit back, whether folding kept the length or not', () => {
+  it.each([
+    ['plain text', 'plain text', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+    ['It’s — ok', "It's - ok", [0, 1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 4, 5, 6, 7, 8, 9]],
+    [
+      'It’s Æthelred',
+      "It's AEthelred",
+      [0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12],
+      [1, 2, 3, 4, 5, 6, 6, 7, 8, 9, 10, 11, 12, 13],
+    ],
+    [
+      'Zu\u0308rich — fine',
+      'Zurich - fine',
+      [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+      [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+    ],
+  ])('%j → %j', (text, folded, starts, ends) => {
+    const norm = normalize(text);
+    expect(norm.text).toBe(folded);
+    expect([...norm.starts]).toEqual(starts);
+    expect([...norm.ends]).toEqual(ends);
+    expect(toOriginalSpan(norm, 0, 4)).toEqual([0, ends[3]]);
+  });
+});

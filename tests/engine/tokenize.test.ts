@@ -31,4 +31,52 @@ describe('tokenize', () => {
       'lower',
     ]);
   });
+
+  // [full key, key, shape, gap, starts a sentence, break before] of each word.
+  it.each([
+    [
+      "rock 'n' roll",
+      [
+        ['rock', 'rock', 'lower', '', true, false],
+        ['n', 'n', 'lower', "' ", false, false],
+        ['roll', 'roll', 'lower', "' ", false, false],
+      ],
+    ],
+    [
+      'Putin, Xi. Biden -- Harris\nLula',
+      [
+        ['putin', 'putin', 'cap', '', true, false],
+        ['xi', 'xi', 'cap', ', ', false, false],
+        ['biden', 'biden', 'cap', '. ', true, false],
+        ['harris', 'harris', 'cap', '-- ', false, false],
+        ['lula', 'lula', 'cap', ' ', true, true],
+      ],
+    ],
+    [
+      "JAMES'S 𝐀bc Ⅻ x'",
+      [
+        ["james's", 'james', 'upper', '', true, false],
+        ['𝐀bc', '𝐀bc', 'lower', ' ', false, false],
+        ['ⅻ', 'ⅻ', 'digit', ' ', false, false],
+        ['x', 'x', 'lower', ' ', false, false],
+      ],
+    ],
+    [
+      'Ελλάς ΟΔΥΣΣΕΥΣ',
+      [
+        ['ελλάς', 'ελλάς', 'cap', '', true, false],
+        ['οδυσσευς', 'οδυσσευς', 'upper', ' ', false, false],
+      ],
+    ],
+  ])('reads %j word by word', (text, expected) => {
+    const read = tokenize(text).map((t) => [
+      t.fullKey,
+      t.key,
+      t.shape,
+      t.gap,
+      t.sentenceStart,
+      t.breakBefore,
+    ]);
+    expect(read).toEqual(expected);
+  });
 });
