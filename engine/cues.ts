@@ -168,9 +168,12 @@ function capitalNeighbours(
     nameGap(tokens[first]) &&
     plainBefore;
   const capBefore = wordBefore || joinedBefore(tokens, first, neighbour);
+  // A possessive ends the name: "Japan's Nikkei" is Japan and its index, not one longer name.
+  const possessive = (tokens[last]?.fullEnd ?? 0) > (tokens[last]?.end ?? 0);
   const capAfter =
-    (neighbour(after, last + 1, after) && nameGap(after) && !after?.sentenceStart) ||
-    joinedAfter(tokens, last);
+    !possessive &&
+    ((neighbour(after, last + 1, after) && nameGap(after) && !after?.sentenceStart) ||
+      joinedAfter(tokens, last));
   return { capBefore, capAfter, wordBefore };
 }
 

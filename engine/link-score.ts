@@ -75,14 +75,35 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
   const related = off.has('relations')
     ? { score: 0, office: false, near: false }
     : relationSupport(store, posting.entity, occ.match.key, context);
-  return { entity, single, weak, common, surname, named, strongTitle, related };
+  const famous = !off.has('weak') && weak && !common && famousSurname(store, occ, posting);
+  return { entity, single, weak, common, surname, named, strongTitle, related, famous };
+}
+
+// How far above every namesake a person must rank for their surname alone to name them.
+const FAMOUS_MARGIN = 0.15;
+const FAMOUS_PRIOR = 0.7;
+
+/**
+ * "Obama", "Merkel", "Stalin": a surname news uses alone for one world figure. Holds for a
+ * prominent person's one-word surname when every other entity of that name ranks well below them
+ * ("Kennedy", "Allen" and "Carter" name several people, so they still need support).
+ */
+function famousSurname(store: KnowledgeStore, occ: Occurrence, posting: Posting): boolean {
+  const entity = store.entities[posting.entity];
+  if (!entity || entity.type !== 'person' || entity.prior < FAMOUS_PRIOR) return false;
+  // An initialism ("JFK") names an airport as readily as a president.
+  if (occ.match.first !== occ.match.last || occ.match.shouted || occ.match.key.length < 4) return false;
+  return occ.match.postings.every(
+    (p) =>
+      p.entity === posting.entity || (store.entities[p.entity]?.prior ?? 0) <= entity.prior - FAMOUS_MARGIN,
+  );
 }
 
 /** How well one candidate fits one occurrence, before comparing it with its rivals. */
 export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Posting, scoring: Scoring): number {
   const { context, off } = scoring;
   const found = evidence(store, occ, posting, scoring);
-  const { entity, weak, common, surname, named, strongTitle, related } = found;
+  const { entity, weak, common, surname, named, strongTitle, related, famous } = found;
   if (!entity || redefined(store, occ, posting, scoring)) return 0;
   let score = (weak ? 0.1 : 0.45) + 0.45 * entity.prior + (posting.isName ? 0.1 : 0) + related.score;
   if (named) score += weak ? 0.4 : 0.15;
@@ -93,7 +114,8 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (!off.has('cues') && occ.cues.type) score += occ.cues.type === entity.type ? 0.1 : -0.3;
   // A surname alone is supported by the full name, a fitting title, or (unless also a common word) the office's country.
   const supported = named || strongTitle || (related.office && !common);
-  if (weak && !supported) score *= 0.6;
+  if (famous && !supported) score += 0.25;
+  else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
   return off.has('neighbours') ? score : score * neighbourFactor(occ, entity, named);
 }

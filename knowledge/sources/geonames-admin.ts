@@ -1,8 +1,8 @@
 import type { GeoRow } from './geonames-data';
 import type { GeoContext, GeoDraft } from './geonames-context';
-import { addAliases } from '../draft';
+import { addAliases, nameKeys } from '../draft';
 import { nameKey } from '../keys';
-import { GEO_DIVISION_BASE } from '../prior';
+import { GEO_DIVISION_BASE, GEO_SHADOWED_DIVISION_BASE } from '../prior';
 import { admin1Key } from './geonames-data';
 import { GEONAMES_SOURCE } from './geonames-context';
 import { describeDivision } from './geonames-describe';
@@ -38,7 +38,10 @@ export interface DivisionInput {
   people: ReadonlyMap<string, number>;
 }
 
-function divisionDraft(code: string, name: string, input: DivisionInput): GeoDraft {
+// Share of a division's listed people its same-named seat must hold for the bare name to mean the city.
+const SHADOWING_SHARE = 0.5;
+
+function divisionDraft(code: string, name: string, input: DivisionInput, shadowed: boolean): GeoDraft {
   const countryCode = code.slice(0, code.indexOf('.'));
   const country = input.ctx.countries.get(countryCode)?.name;
   const people = input.people.get(code) ?? 0;
@@ -51,13 +54,29 @@ function divisionDraft(code: string, name: string, input: DivisionInput): GeoDra
     facts: country ? [{ key: 'country', value: country }] : [],
     source: GEONAMES_SOURCE,
     wikipedia: divisionTitle(countryCode, name),
-    hints: { base: GEO_DIVISION_BASE, ...(people > 0 ? { population: people } : {}) },
+    hints: {
+      base: shadowed ? GEO_SHADOWED_DIVISION_BASE : GEO_DIVISION_BASE,
+      ...(people > 0 ? { population: people } : {}),
+    },
     geo: {
       kind: 'division',
       countryCode,
       matchKeys: [...new Set([nameKey(name), nameKey(undecorated(name))])],
     },
   };
+}
+
+/** The most populous city of a division that goes by the division's name (New York City in New York). */
+function largestNamesake(cities: readonly GeoDraft[], code: string, name: string): GeoDraft | undefined {
+  const countryCode = code.slice(0, code.indexOf('.'));
+  const key = nameKey(undecorated(name));
+  let best: GeoDraft | undefined;
+  for (const c of cities) {
+    if (c.geo.countryCode !== countryCode || nameKey(c.geo.division ?? '') !== nameKey(name)) continue;
+    if (!c.geo.matchKeys.includes(key) && !nameKeys(c).includes(key)) continue;
+    if ((c.hints.population ?? 0) > (best?.hints.population ?? 0)) best = c;
+  }
+  return best;
 }
 
 /**
@@ -74,9 +93,15 @@ export function readDivisions(input: DivisionInput): GeoDraft[] {
     const seat = seats.get(code);
     const city = seat && cityById.get(`geo:${seat.geonameId}`);
     const sameName = city?.geo.matchKeys.includes(nameKey(undecorated(name)));
-    if (seat && city && sameName && isCityDivision(name, seat.population, input.people.get(code) ?? 0))
+    const people = input.people.get(code) ?? 0;
+    if (seat && city && sameName && isCityDivision(name, seat.population, people))
       addAliases(city, [{ text: name }]);
-    else divisions.push(divisionDraft(code, name, input));
+    else {
+      // "Stockholm" and "New York" alone mean the city; the county and the state are named in full.
+      const namesake = largestNamesake(input.cities, code, name);
+      const shadowed = (namesake?.hints.population ?? 0) >= SHADOWING_SHARE * people && people > 0;
+      divisions.push(divisionDraft(code, name, input, shadowed));
+    }
   }
   return divisions;
 }

@@ -12,11 +12,15 @@ describe('linker: short forms and weak aliases', () => {
       'Putin spoke. Later Vladimir Putin left.',
       ['Putin=core:vladimir-putin', 'Vladimir Putin=core:vladimir-putin'],
     ],
-    ['Putin spoke about it.', []],
+    // A world figure's surname alone names them; "Xi" is too short to trust without support.
+    ['Putin spoke about it.', ['Putin=core:vladimir-putin']],
     ['Xi said so.', []],
     ['Russian President Putin spoke.', ['Putin=core:vladimir-putin']],
     ['Mr Xi said so.', []],
-    ['Xi Jinping met Putin. Xi said so.', ['Xi Jinping=core:xi-jinping', 'Xi=core:xi-jinping']],
+    [
+      'Xi Jinping met Putin. Xi said so.',
+      ['Xi Jinping=core:xi-jinping', 'Putin=core:vladimir-putin', 'Xi=core:xi-jinping'],
+    ],
     ['Chinese spokesman Mao Ning said it.', ['Mao Ning=core:mao-ning']],
     ['Mao was there.', []],
     ['Denzel Washington starred. Then Tom Washington spoke.', ['Denzel Washington=core:denzel-washington']],
@@ -108,10 +112,11 @@ describe('annotateBlocks', () => {
   it('carries context to blocks sent later for the same page', () => {
     const context = createDocumentContext();
     annotateBlocks(store, ['Vladimir Putin arrived in the morning.'], { context });
-    const later = annotateBlocks(store, ['Putin spoke.'], { context });
-    expect(later.map((m) => m.entityId)).toEqual(['core:vladimir-putin']);
+    annotateBlocks(store, ['Xi Jinping arrived in the morning.'], { context });
+    const later = annotateBlocks(store, ['Xi spoke.'], { context });
+    expect(later.map((m) => m.entityId)).toEqual(['core:xi-jinping']);
     expect(later[0]?.score).toBeGreaterThanOrEqual(0.5);
-    expect(shown('Putin spoke.')).toEqual([]);
+    expect(shown('Xi spoke.')).toEqual([]);
   });
 
   it('links demonyms only when asked', () => {
@@ -120,8 +125,9 @@ describe('annotateBlocks', () => {
   });
 
   it('can switch parts off for ablation', () => {
-    const text = 'Vladimir Putin arrived. Putin spoke.';
-    expect(shown(text, { ablate: ['context'] })).toEqual(['Vladimir Putin=core:vladimir-putin']);
+    const text = 'Xi Jinping arrived. Xi spoke.';
+    expect(shown(text)).toEqual(['Xi Jinping=core:xi-jinping', 'Xi=core:xi-jinping']);
+    expect(shown(text, { ablate: ['context'] })).toEqual(['Xi Jinping=core:xi-jinping']);
     expect(shown('It joined the Shanghai Cooperation Organization.', { ablate: ['neighbours'] })).toEqual([
       'Shanghai=wn:shanghai',
     ]);

@@ -9,7 +9,7 @@ import { readAdmin1Names, readCityRows } from '../../knowledge/sources/geonames-
 import { describeCity } from '../../knowledge/sources/geonames-describe';
 import { divisionKind, isCityDivision } from '../../knowledge/sources/geonames-divisions';
 import { isEnglishShaped, spellingVariants } from '../../knowledge/sources/geonames-names';
-import { bareTitle, usCityTitle } from '../../knowledge/sources/geonames-wikipedia';
+import { bareTitle, divisionTitle, usCityTitle } from '../../knowledge/sources/geonames-wikipedia';
 import { titleOf } from '../../knowledge/sources/geonames-titles';
 
 const draftStub = {
@@ -94,6 +94,17 @@ describe('GeoNames descriptions and titles', () => {
     expect(bareTitle(8_961_989, [346_765], true)).toBe(true); // London
     expect(bareTitle(1_317_298, [325_708], false)).toBe(false); // Córdoba
     expect(titleOf('Allahābād')).toBe('Allahabad');
+  });
+
+  it('titles first-level divisions only where the rule is known', () => {
+    expect(divisionTitle('US', 'Georgia')).toBe('Georgia (U.S. state)');
+    expect(divisionTitle('US', 'Ohio')).toBe('Ohio');
+    expect(divisionTitle('AR', 'La Pampa')).toBe('La Pampa Province');
+    expect(divisionTitle('AR', 'Cordoba')).toBe('Córdoba Province, Argentina');
+    expect(divisionTitle('AU', 'Victoria')).toBe('Victoria (state)');
+    expect(divisionTitle('GB', 'Scotland')).toBe('Scotland');
+    expect(divisionTitle('CA', 'Quebec')).toBe('Quebec');
+    expect(divisionTitle('JP', 'Osaka')).toBeNull();
     expect(titleOf('São Paulo')).toBe('São Paulo');
     expect(titleOf('Xi’an')).toBe("Xi'an");
   });
@@ -128,6 +139,13 @@ describe('GeoNames reader on the real packages', () => {
     expect(samarkand?.facts.find((f) => f.key === 'population')?.value).toBeGreaterThan(400_000);
     expect(samarkand?.description).toMatch(/^City in Uzbekistan · population [\d,]+$/);
     expect(samarkand?.aliases).toContainEqual({ text: 'Samarqand' });
+  });
+
+  it('ranks a division below the same-named city that holds most of its people', () => {
+    // Stockholm County is mostly Stockholm; Québec city is a tenth of Quebec.
+    const county = byId('geo:SE.26');
+    const quebec = byId('geo:CA.10');
+    expect(county?.hints.base).toBeLessThan(quebec?.hints.base ?? 0);
   });
 
   it('gives Kyiv the alias Kiev and marks it a capital', () => {
