@@ -20,6 +20,8 @@ export interface Cues {
   surnameOf: boolean;
   /** ALL CAPS at the start of a block or line, then a dash, comma or bracket: "LONDON (Reuters) -". */
   dateline: boolean;
+  /** Right after a capitalised word and a comma, as a state follows its city: "Salem, Ore.". */
+  afterNameComma: boolean;
 }
 
 const DATELINE_GAP = /^\s*(?:[-–—(]|,)/;
@@ -191,6 +193,8 @@ export function cuesAround(
   const { capBefore, capAfter, wordBefore } = capitalNeighbours(tokens, span, covered);
   const dateline = isDateline(tokens, span);
   if (dateline) type = 'place';
+  const head = tokens[span.first];
+  const afterNameComma = head?.gap === ', ' && !head.breakBefore && isCap(tokens[span.first - 1]);
   return {
     type,
     title,
@@ -199,5 +203,6 @@ export function cuesAround(
     capAfter: (capAfter && !dateline) || suffix,
     suffix,
     dateline,
+    afterNameComma,
   };
 }

@@ -113,7 +113,9 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (!off.has('senses') && context.senses.get(occ.match.key) === entity.id) score += 0.2;
   if (!off.has('cues') && occ.cues.type) score += occ.cues.type === entity.type ? 0.1 : -0.3;
   // A surname alone is supported by the full name, a fitting title, or (unless also a common word) the office's country.
-  const supported = named || strongTitle || (related.office && !common);
+  // "Salem, Ore.": a clipped state name after a place and a comma is that place's state.
+  const placeQualifier = entity.type === 'place' && occ.cues.afterNameComma && !posting.weak;
+  const supported = named || strongTitle || (related.office && !common) || placeQualifier;
   if (famous && !supported) score += 0.25;
   else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);

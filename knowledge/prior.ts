@@ -15,7 +15,7 @@ import type { PriorHints } from './draft';
  *   a GeoNames city 0.35 (as a WordNet place: population ranks them), a GeoNames first-level
  *   division 0.3 with the people of its listed places as population (a city of a million
  *   outranks the province of two that is named after it: readers mean Córdoba the city), or 0.15
- *   when its same-named seat holds a quarter of those people (Osaka, Stockholm),
+ *   when a same-named city holds half of those people (Stockholm, New York),
  *   WordNet by type: organisation 0.4, person and place 0.35, event 0.3, other 0.15 (WordNet
  *   lists the notable, not the current; deities and fictional characters rarely are the news).
  * Population is log-scaled: 10,000 people add nothing, a billion add 0.3. A merged entry keeps
@@ -44,11 +44,7 @@ export const COUNTRY_BASE = 0.6;
 export const CAPITAL_BASE = 0.3;
 export const GEO_CITY_BASE = 0.35;
 export const GEO_DIVISION_BASE = 0.3;
-/**
- * A division whose seat city has its name and a quarter or more of its listed people (Osaka,
- * Stockholm, New York): the bare name means the city, so the division ranks well below it.
- * Quebec, with a tenth of its people in Québec city, stays a close rival of the city.
- */
+/** A division with a same-named city holding half its people (see geonames-admin.ts's shadowDivisions). */
 export const GEO_SHADOWED_DIVISION_BASE = 0.15;
 export const POPULAR_BOOST = 0.1;
 /** How far below a popular entity a namesake may rank and still count as a near-tie. */

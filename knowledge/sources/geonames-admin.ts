@@ -38,10 +38,7 @@ export interface DivisionInput {
   people: ReadonlyMap<string, number>;
 }
 
-// Share of a division's listed people its same-named seat must hold for the bare name to mean the city.
-const SHADOWING_SHARE = 0.5;
-
-function divisionDraft(code: string, name: string, input: DivisionInput, shadowed: boolean): GeoDraft {
+function divisionDraft(code: string, name: string, input: DivisionInput): GeoDraft {
   const countryCode = code.slice(0, code.indexOf('.'));
   const country = input.ctx.countries.get(countryCode)?.name;
   const people = input.people.get(code) ?? 0;
@@ -54,29 +51,13 @@ function divisionDraft(code: string, name: string, input: DivisionInput, shadowe
     facts: country ? [{ key: 'country', value: country }] : [],
     source: GEONAMES_SOURCE,
     wikipedia: divisionTitle(countryCode, name),
-    hints: {
-      base: shadowed ? GEO_SHADOWED_DIVISION_BASE : GEO_DIVISION_BASE,
-      ...(people > 0 ? { population: people } : {}),
-    },
+    hints: { base: GEO_DIVISION_BASE, ...(people > 0 ? { population: people } : {}) },
     geo: {
       kind: 'division',
       countryCode,
       matchKeys: [...new Set([nameKey(name), nameKey(undecorated(name))])],
     },
   };
-}
-
-/** The most populous city of a division that goes by the division's name (New York City in New York). */
-function largestNamesake(cities: readonly GeoDraft[], code: string, name: string): GeoDraft | undefined {
-  const countryCode = code.slice(0, code.indexOf('.'));
-  const key = nameKey(undecorated(name));
-  let best: GeoDraft | undefined;
-  for (const c of cities) {
-    if (c.geo.countryCode !== countryCode || nameKey(c.geo.division ?? '') !== nameKey(name)) continue;
-    if (!c.geo.matchKeys.includes(key) && !nameKeys(c).includes(key)) continue;
-    if ((c.hints.population ?? 0) > (best?.hints.population ?? 0)) best = c;
-  }
-  return best;
 }
 
 /**
@@ -96,12 +77,59 @@ export function readDivisions(input: DivisionInput): GeoDraft[] {
     const people = input.people.get(code) ?? 0;
     if (seat && city && sameName && isCityDivision(name, seat.population, people))
       addAliases(city, [{ text: name }]);
-    else {
-      // "Stockholm" and "New York" alone mean the city; the county and the state are named in full.
-      const namesake = largestNamesake(input.cities, code, name);
-      const shadowed = (namesake?.hints.population ?? 0) >= SHADOWING_SHARE * people && people > 0;
-      divisions.push(divisionDraft(code, name, input, shadowed));
-    }
+    else divisions.push(divisionDraft(code, name, input));
   }
   return divisions;
+}
+
+// Share of a division's listed people a same-named city must hold for the bare name to mean the city.
+const SHADOWING_SHARE = 0.5;
+// New York's five boroughs are listed beside the city and halve its share, but news style (the
+// AP's) writes "New York" for the city and "New York state" for the state.
+const CITY_FIRST: ReadonlySet<string> = new Set(['geo:US.NY']);
+
+/**
+ * Ranks a division below the city of its name that holds half its people or more: "Stockholm"
+ * and "New York" alone mean the city, and the county and the state are named in full. Run after
+ * WordNet's names are merged in, which give New York City the name "New York". Quebec, with a
+ * tenth of its people in Québec city, and Córdoba Province stay close rivals of their cities.
+ */
+export function shadowDivisions(places: readonly GeoDraft[]): void {
+  const cities = places.filter((p) => p.geo.kind === 'city');
+  for (const division of places) {
+    if (division.geo.kind !== 'division') continue;
+    const people = division.hints.population ?? 0;
+    const namesake = largestNamesake(cities, division);
+    const share = (namesake?.hints.population ?? 0) / Math.max(1, people);
+    if (CITY_FIRST.has(division.id) || (people > 0 && share >= SHADOWING_SHARE)) nameInFull(division);
+  }
+}
+
+/**
+ * Names a shadowed division in full ("Stockholm County", "New York State") and keeps its bare name
+ * as a weak alias, which links only with support; it also ranks below the city.
+ */
+function nameInFull(division: GeoDraft): void {
+  const bare = division.name;
+  const full = `${bare} ${divisionKind(division.geo.countryCode, bare)}`;
+  const fullKey = nameKey(full);
+  division.name = full;
+  division.aliases = [
+    ...division.aliases.filter((a) => nameKey(a.text) !== fullKey && nameKey(a.text) !== nameKey(bare)),
+    { text: bare, weak: true },
+  ];
+  division.hints = { ...division.hints, base: GEO_SHADOWED_DIVISION_BASE };
+}
+
+/** The most populous city of a division that goes by the division's name (New York City in New York). */
+function largestNamesake(cities: readonly GeoDraft[], division: GeoDraft): GeoDraft | undefined {
+  const key = nameKey(undecorated(division.name));
+  let best: GeoDraft | undefined;
+  for (const city of cities) {
+    if (city.geo.countryCode !== division.geo.countryCode) continue;
+    if (nameKey(city.geo.division ?? '') !== nameKey(division.name)) continue;
+    if (!nameKeys(city).includes(key) && !city.geo.matchKeys.includes(key)) continue;
+    if ((city.hints.population ?? 0) > (best?.hints.population ?? 0)) best = city;
+  }
+  return best;
 }

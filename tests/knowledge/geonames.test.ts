@@ -5,6 +5,7 @@ import { sameKind } from '../../knowledge/merge-core';
 import { readTerritoryFigures } from '../../knowledge/sources/cldr-territories';
 import { readCountries } from '../../knowledge/sources/countries';
 import { readGeonames } from '../../knowledge/sources/geonames';
+import { shadowDivisions } from '../../knowledge/sources/geonames-admin';
 import { readAdmin1Names, readCityRows } from '../../knowledge/sources/geonames-data';
 import { describeCity } from '../../knowledge/sources/geonames-describe';
 import { divisionKind, isCityDivision } from '../../knowledge/sources/geonames-divisions';
@@ -141,11 +142,18 @@ describe('GeoNames reader on the real packages', () => {
     expect(samarkand?.aliases).toContainEqual({ text: 'Samarqand' });
   });
 
-  it('ranks a division below the same-named city that holds most of its people', () => {
-    // Stockholm County is mostly Stockholm; Québec city is a tenth of Quebec.
-    const county = byId('geo:SE.26');
-    const quebec = byId('geo:CA.10');
-    expect(county?.hints.base).toBeLessThan(quebec?.hints.base ?? 0);
+  it('names a division in full when a same-named city holds most of its people', () => {
+    const shadowed = structuredClone(places);
+    shadowDivisions(shadowed);
+    const find = (id: string) => shadowed.find((p) => p.id === id);
+    // Stockholm County is mostly Stockholm: "Stockholm" alone means the city.
+    expect(find('geo:SE.26')).toMatchObject({ name: 'Stockholm County' });
+    expect(find('geo:SE.26')?.aliases).toContainEqual({ text: 'Stockholm', weak: true });
+    expect(find('geo:SE.26')?.hints.base).toBeLessThan(byId('geo:SE.26')?.hints.base ?? 0);
+    expect(find('geo:US.NY')?.name).toBe('New York State');
+    // Québec city holds a tenth of Quebec, and Córdoba under half of its province: both stay as named.
+    expect(find('geo:CA.10')?.name).toBe('Quebec');
+    expect(find('geo:AR.05')?.name).toBe('Cordoba');
   });
 
   it('gives Kyiv the alias Kiev and marks it a capital', () => {
