@@ -31,18 +31,20 @@ function relationSupport(store: KnowledgeStore, entity: number, ownKey: string, 
   let siblings = 0;
   let office = false;
   let near = false;
+  let country = false;
   for (const relation of relationsOf(store, entity)) {
     if (relation.key !== ownKey && context.keys.has(relation.key)) {
       support += RELATION_WEIGHT[relation.fact] ?? 0;
       office ||= relation.fact === 'office';
       near ||= NEAR_FACTS.has(relation.fact);
+      country ||= relation.fact === 'country';
     } else if (
       relation.fact !== 'office' &&
       [...(context.anchors.get(relation.key) ?? [])].some((k) => k !== ownKey)
     )
       siblings += 0.1;
   }
-  return { score: Math.min(support + Math.min(siblings, 0.2), 0.45), office, near };
+  return { score: Math.min(support + Math.min(siblings, 0.2), 0.45), office, near, country };
 }
 
 function titleFits(store: KnowledgeStore, entity: number, title: string): boolean {
@@ -73,7 +75,7 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
   const title = occ.cues.title;
   const strongTitle = !off.has('cues') && title !== null && titleFits(store, posting.entity, title);
   const related = off.has('relations')
-    ? { score: 0, office: false, near: false }
+    ? { score: 0, office: false, near: false, country: false }
     : relationSupport(store, posting.entity, occ.match.key, context);
   const famous = !off.has('weak') && weak && !common && famousSurname(store, occ, posting);
   return { entity, single, weak, common, surname, named, strongTitle, related, famous };
@@ -115,7 +117,9 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   // A surname alone is supported by the full name, a fitting title, or (unless also a common word) the office's country.
   // "Salem, Ore.": a clipped state name after a place and a comma is that place's state.
   const placeQualifier = entity.type === 'place' && occ.cues.afterNameComma && !posting.weak;
-  const supported = named || strongTitle || (related.office && !common) || placeQualifier;
+  // "Congress", "Democrats", "ABC": a body's short name means the one of the country the story is about.
+  const nationalBody = entity.type === 'organisation' && related.country;
+  const supported = named || strongTitle || (related.office && !common) || placeQualifier || nationalBody;
   if (famous && !supported) score += 0.25;
   else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);

@@ -95,12 +95,19 @@ const CITY_FIRST: ReadonlySet<string> = new Set(['geo:US.NY']);
  * tenth of its people in Québec city, and Córdoba Province stay close rivals of their cities.
  */
 export function shadowDivisions(places: readonly GeoDraft[]): void {
-  const cities = places.filter((p) => p.geo.kind === 'city');
+  const citiesByDivision = new Map<string, GeoDraft[]>();
+  for (const city of places) {
+    if (city.geo.kind !== 'city') continue;
+    const key = `${city.geo.countryCode}|${nameKey(city.geo.division ?? '')}`;
+    const list = citiesByDivision.get(key);
+    if (list) list.push(city);
+    else citiesByDivision.set(key, [city]);
+  }
   for (const division of places) {
     if (division.geo.kind !== 'division') continue;
+    const cities = citiesByDivision.get(`${division.geo.countryCode}|${nameKey(division.name)}`) ?? [];
     const people = division.hints.population ?? 0;
-    const namesake = largestNamesake(cities, division);
-    const share = (namesake?.hints.population ?? 0) / Math.max(1, people);
+    const share = (largestNamesake(cities, division)?.hints.population ?? 0) / Math.max(1, people);
     if (CITY_FIRST.has(division.id) || (people > 0 && share >= SHADOWING_SHARE)) nameInFull(division);
   }
 }
@@ -121,13 +128,11 @@ function nameInFull(division: GeoDraft): void {
   division.hints = { ...division.hints, base: GEO_SHADOWED_DIVISION_BASE };
 }
 
-/** The most populous city of a division that goes by the division's name (New York City in New York). */
+/** The most populous of a division's cities that goes by its name (New York City in New York). */
 function largestNamesake(cities: readonly GeoDraft[], division: GeoDraft): GeoDraft | undefined {
   const key = nameKey(undecorated(division.name));
   let best: GeoDraft | undefined;
   for (const city of cities) {
-    if (city.geo.countryCode !== division.geo.countryCode) continue;
-    if (nameKey(city.geo.division ?? '') !== nameKey(division.name)) continue;
     if (!nameKeys(city).includes(key) && !city.geo.matchKeys.includes(key)) continue;
     if ((city.hints.population ?? 0) > (best?.hints.population ?? 0)) best = city;
   }
