@@ -151,12 +151,30 @@ function capitalDoubts(occ: Occurrence, found: Evidence, { context, off }: Scori
   const { entity, single, common } = found;
   const trusted = context.trustedKeys.has(occ.match.key);
   let factor = 1;
-  if (common && !trustedCapitals(occ) && !trusted) factor *= 0.3;
+  if (common && !trustedCapitals(occ) && !trusted)
+    factor *= wellKnownWordName(occ, found, context) ? 0.75 : 0.3;
   // A dateline ("LONDON (Reuters) -") is in capitals by convention and names a place.
   if (occ.match.shouted && single && !(occ.cues.dateline && entity.type === 'place')) factor *= 0.5;
   // Names from the long tail that start a sentence are as often ordinary words the store does not flag.
   if (single && occ.match.sentenceStart && entity.prior < SENTENCE_TAIL && !trusted) factor *= 0.5;
   return factor;
+}
+
+// A prior this high is a country or a world figure: "Brazil has...", "Turkey said..." open news sentences.
+const WELL_KNOWN = 0.8;
+
+/**
+ * A well-known name the store flags as also a common word (brazil, turkey, china), met at the start
+ * of a sentence, in a document that never writes that word in lower case: the name is meant.
+ */
+function wellKnownWordName(occ: Occurrence, found: Evidence, context: DocumentContext): boolean {
+  return (
+    found.entity.prior >= WELL_KNOWN &&
+    !occ.match.loose &&
+    !occ.match.shouted &&
+    !occ.headline &&
+    !context.lowerWords.has(occ.match.key)
+  );
 }
 
 /**
