@@ -160,15 +160,17 @@ function capitalDoubts(occ: Occurrence, found: Evidence, { context, off }: Scori
   return factor;
 }
 
-// A prior this high is a country or a world figure: "Brazil has...", "Turkey said..." open news sentences.
+// A place with a prior this high is a country or a world city: "Brazil has...", "Turkey said..." open
+// news sentences. Companies named like words ("Apple sells...") still need support there.
 const WELL_KNOWN = 0.8;
 
 /**
- * A well-known name the store flags as also a common word (brazil, turkey, china), met at the start
+ * A well-known place the store flags as also a common word (brazil, turkey, china), met at the start
  * of a sentence, in a document that never writes that word in lower case: the name is meant.
  */
 function wellKnownWordName(occ: Occurrence, found: Evidence, context: DocumentContext): boolean {
   return (
+    found.entity.type === 'place' &&
     found.entity.prior >= WELL_KNOWN &&
     !occ.match.loose &&
     !occ.match.shouted &&
