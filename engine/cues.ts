@@ -41,7 +41,7 @@ const TITLES = new Set(
 );
 // Words that follow a country's name without making one name with it ("US Prime Minister", "UK Foreign Office").
 const AFTER_NAME = new Set(
-  'prime vice deputy foreign defence defense finance interior trade health justice army navy government officials troops forces'.split(
+  'prime vice deputy foreign defence defense finance interior trade health justice army navy government officials troops forces director chief commissioner executive official head coach manager founder'.split(
     ' ',
   ),
 );
