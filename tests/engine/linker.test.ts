@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { annotateBlocks, createDocumentContext } from '../../engine/annotate';
+import { loadStore } from '../../engine/store';
+import { DEFAULT_SETTINGS } from '../../engine/settings';
+import type { StoreEntity } from '../../engine/types';
+import { miniStore } from '../fixtures/mini-store';
 import { shown, store } from './helpers';
 
 describe('linker: short forms and weak aliases', () => {
@@ -136,5 +140,44 @@ describe('annotateBlocks', () => {
   it('handles empty input', () => {
     expect(annotateBlocks(store, [])).toEqual([]);
     expect(annotateBlocks(store, ['', '   '])).toEqual([]);
+  });
+});
+
+describe('linker: a surname alone', () => {
+  const person = (id: string, name: string, surname: string, prior: number): StoreEntity => ({
+    id,
+    type: 'person',
+    name,
+    aliases: [{ text: surname, weak: true }],
+    description: name,
+    facts: [],
+    source: 'news-core',
+    wikipedia: name,
+    prior,
+  });
+  const withPeople = (...people: StoreEntity[]) => {
+    const compiled = miniStore();
+    return loadStore({ ...compiled, entities: [...compiled.entities, ...people] });
+  };
+  const linked = (s: ReturnType<typeof loadStore>, text: string) =>
+    annotateBlocks(s, [text])
+      .filter((m) => m.score >= DEFAULT_SETTINGS.threshold)
+      .map((m) => m.entityId);
+
+  it('names a world figure when every namesake ranks well below them', () => {
+    const s = withPeople(
+      person('t:a', 'Ada Quimby', 'Quimby', 0.85),
+      person('t:b', 'Bo Quimby', 'Quimby', 0.5),
+    );
+    expect(linked(s, 'Officials said Quimby would visit.')).toEqual(['t:a']);
+  });
+
+  it('needs support when a namesake ranks close to them', () => {
+    const s = withPeople(
+      person('t:a', 'Ada Quimby', 'Quimby', 0.85),
+      person('t:b', 'Bo Quimby', 'Quimby', 0.8),
+    );
+    expect(linked(s, 'Officials said Quimby would visit.')).toEqual([]);
+    expect(linked(s, 'Bo Quimby arrived. Officials said Quimby would visit.')).toEqual(['t:b', 't:b']);
   });
 });
