@@ -143,6 +143,16 @@ describe('annotateBlocks', () => {
   });
 });
 
+describe('linker: capitalised neighbours', () => {
+  it('ends a name at a possessive: "Russia\'s Gazprom" is Russia and its company', () => {
+    expect(shown("Overseas, Russia’s Gazprom fell and Russia's Lukoil rose.")).toEqual([
+      'Russia=wc:russia',
+      'Russia=wc:russia',
+    ]);
+    expect(shown('Overseas, Russia Gazprom fell.')).toEqual([]);
+  });
+});
+
 describe('linker: a surname alone', () => {
   const person = (id: string, name: string, surname: string, prior: number): StoreEntity => ({
     id,
