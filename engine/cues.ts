@@ -20,6 +20,8 @@ export interface Cues {
   surnameOf: boolean;
   /** ALL CAPS at the start of a block or line, then a dash, comma or bracket: "LONDON (Reuters) -". */
   dateline: boolean;
+  /** Right after a capitalised word and a comma, as a state follows its city: "Salem, Ore.". */
+  afterNameComma: boolean;
 }
 
 const DATELINE_GAP = /^\s*(?:[-–—(]|,)/;
@@ -39,7 +41,7 @@ const TITLES = new Set(
 );
 // Words that follow a country's name without making one name with it ("US Prime Minister", "UK Foreign Office").
 const AFTER_NAME = new Set(
-  'prime vice deputy foreign defence defense finance interior trade health justice army navy government officials troops forces'.split(
+  'prime vice deputy foreign defence defense finance interior trade health justice army navy government officials troops forces director chief commissioner executive official head coach manager founder'.split(
     ' ',
   ),
 );
@@ -168,9 +170,12 @@ function capitalNeighbours(
     nameGap(tokens[first]) &&
     plainBefore;
   const capBefore = wordBefore || joinedBefore(tokens, first, neighbour);
+  // A possessive ends the name: "Japan's Nikkei" is Japan and its index, not one longer name.
+  const possessive = (tokens[last]?.fullEnd ?? 0) > (tokens[last]?.end ?? 0);
   const capAfter =
-    (neighbour(after, last + 1, after) && nameGap(after) && !after?.sentenceStart) ||
-    joinedAfter(tokens, last);
+    !possessive &&
+    ((neighbour(after, last + 1, after) && nameGap(after) && !after?.sentenceStart) ||
+      joinedAfter(tokens, last));
   return { capBefore, capAfter, wordBefore };
 }
 
@@ -188,6 +193,8 @@ export function cuesAround(
   const { capBefore, capAfter, wordBefore } = capitalNeighbours(tokens, span, covered);
   const dateline = isDateline(tokens, span);
   if (dateline) type = 'place';
+  const head = tokens[span.first];
+  const afterNameComma = head?.gap === ', ' && !head.breakBefore && isCap(tokens[span.first - 1]);
   return {
     type,
     title,
@@ -196,5 +203,6 @@ export function cuesAround(
     capAfter: (capAfter && !dateline) || suffix,
     suffix,
     dateline,
+    afterNameComma,
   };
 }

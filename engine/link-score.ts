@@ -31,18 +31,20 @@ function relationSupport(store: KnowledgeStore, entity: number, ownKey: string, 
   let siblings = 0;
   let office = false;
   let near = false;
+  let country = false;
   for (const relation of relationsOf(store, entity)) {
     if (relation.key !== ownKey && context.keys.has(relation.key)) {
       support += RELATION_WEIGHT[relation.fact] ?? 0;
       office ||= relation.fact === 'office';
       near ||= NEAR_FACTS.has(relation.fact);
+      country ||= relation.fact === 'country';
     } else if (
       relation.fact !== 'office' &&
       [...(context.anchors.get(relation.key) ?? [])].some((k) => k !== ownKey)
     )
       siblings += 0.1;
   }
-  return { score: Math.min(support + Math.min(siblings, 0.2), 0.45), office, near };
+  return { score: Math.min(support + Math.min(siblings, 0.2), 0.45), office, near, country };
 }
 
 function titleFits(store: KnowledgeStore, entity: number, title: string): boolean {
@@ -73,16 +75,37 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
   const title = occ.cues.title;
   const strongTitle = !off.has('cues') && title !== null && titleFits(store, posting.entity, title);
   const related = off.has('relations')
-    ? { score: 0, office: false, near: false }
+    ? { score: 0, office: false, near: false, country: false }
     : relationSupport(store, posting.entity, occ.match.key, context);
-  return { entity, single, weak, common, surname, named, strongTitle, related };
+  const famous = !off.has('weak') && weak && !common && famousSurname(store, occ, posting);
+  return { entity, single, weak, common, surname, named, strongTitle, related, famous };
+}
+
+// How far above every namesake a person must rank for their surname alone to name them.
+const FAMOUS_MARGIN = 0.15;
+const FAMOUS_PRIOR = 0.7;
+
+/**
+ * "Obama", "Merkel", "Stalin": a surname news uses alone for one world figure. Holds for a
+ * prominent person's one-word surname when every other entity of that name ranks well below them
+ * ("Kennedy", "Allen" and "Carter" name several people, so they still need support).
+ */
+function famousSurname(store: KnowledgeStore, occ: Occurrence, posting: Posting): boolean {
+  const entity = store.entities[posting.entity];
+  if (!entity || entity.type !== 'person' || entity.prior < FAMOUS_PRIOR) return false;
+  // An initialism ("JFK") names an airport as readily as a president.
+  if (occ.match.first !== occ.match.last || occ.match.shouted || occ.match.key.length < 4) return false;
+  return occ.match.postings.every(
+    (p) =>
+      p.entity === posting.entity || (store.entities[p.entity]?.prior ?? 0) <= entity.prior - FAMOUS_MARGIN,
+  );
 }
 
 /** How well one candidate fits one occurrence, before comparing it with its rivals. */
 export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Posting, scoring: Scoring): number {
   const { context, off } = scoring;
   const found = evidence(store, occ, posting, scoring);
-  const { entity, weak, common, surname, named, strongTitle, related } = found;
+  const { entity, weak, common, surname, named, strongTitle, related, famous } = found;
   if (!entity || redefined(store, occ, posting, scoring)) return 0;
   let score = (weak ? 0.1 : 0.45) + 0.45 * entity.prior + (posting.isName ? 0.1 : 0) + related.score;
   if (named) score += weak ? 0.4 : 0.15;
@@ -92,8 +115,13 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (!off.has('senses') && context.senses.get(occ.match.key) === entity.id) score += 0.2;
   if (!off.has('cues') && occ.cues.type) score += occ.cues.type === entity.type ? 0.1 : -0.3;
   // A surname alone is supported by the full name, a fitting title, or (unless also a common word) the office's country.
-  const supported = named || strongTitle || (related.office && !common);
-  if (weak && !supported) score *= 0.6;
+  // "Salem, Ore.": a clipped state name after a place and a comma is that place's state.
+  const placeQualifier = entity.type === 'place' && occ.cues.afterNameComma && !posting.weak;
+  // "Congress", "Democrats", "ABC": a body's short name means the one of the country the story is about.
+  const nationalBody = entity.type === 'organisation' && related.country;
+  const supported = named || strongTitle || (related.office && !common) || placeQualifier || nationalBody;
+  if (famous && !supported) score += 0.25;
+  else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
   return off.has('neighbours') ? score : score * neighbourFactor(occ, entity, named);
 }
@@ -123,12 +151,32 @@ function capitalDoubts(occ: Occurrence, found: Evidence, { context, off }: Scori
   const { entity, single, common } = found;
   const trusted = context.trustedKeys.has(occ.match.key);
   let factor = 1;
-  if (common && !trustedCapitals(occ) && !trusted) factor *= 0.3;
+  if (common && !trustedCapitals(occ) && !trusted)
+    factor *= wellKnownWordName(occ, found, context) ? 0.75 : 0.3;
   // A dateline ("LONDON (Reuters) -") is in capitals by convention and names a place.
   if (occ.match.shouted && single && !(occ.cues.dateline && entity.type === 'place')) factor *= 0.5;
   // Names from the long tail that start a sentence are as often ordinary words the store does not flag.
   if (single && occ.match.sentenceStart && entity.prior < SENTENCE_TAIL && !trusted) factor *= 0.5;
   return factor;
+}
+
+// A place with a prior this high is a country or a world city: "Brazil has...", "Turkey said..." open
+// news sentences. Companies named like words ("Apple sells...") still need support there.
+const WELL_KNOWN = 0.8;
+
+/**
+ * A well-known place the store flags as also a common word (brazil, turkey, china), met at the start
+ * of a sentence, in a document that never writes that word in lower case: the name is meant.
+ */
+function wellKnownWordName(occ: Occurrence, found: Evidence, context: DocumentContext): boolean {
+  return (
+    found.entity.type === 'place' &&
+    found.entity.prior >= WELL_KNOWN &&
+    !occ.match.loose &&
+    !occ.match.shouted &&
+    !occ.headline &&
+    !context.lowerWords.has(occ.match.key)
+  );
 }
 
 /**

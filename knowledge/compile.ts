@@ -13,6 +13,7 @@ import { geoContext } from './geo-context';
 import { linkCapitals, mergeWordnetCountries } from './merge-countries';
 import { mergeNewsCore } from './merge-core';
 import { countryCodesByName, mergeWordnetPlaces } from './merge-places';
+import { shadowDivisions } from './sources/geonames-admin';
 import { boostPopularNamesakes, computePrior } from './prior';
 import { serializeEngineFiles, serializeStore } from './serialize';
 import { NPM_SOURCES, newestDate, newsCoreSource } from './sources';
@@ -86,6 +87,7 @@ function mergeSources({ countries, wordnet, core, geoRows, commonWords }: Source
   const ctx = geoContext(countries, [...places, ...core], commonWords);
   const geo = readGeonames(geoRows.cities, geoRows.admin1, ctx);
   const rest = mergeWordnetPlaces(geo, places, countryCodesByName(countries));
+  shadowDivisions(geo);
   const capitals = linkCapitals(countries, [...geo, ...rest]);
   const base: DraftEntity[] = [...countries, ...geo, ...rest, ...capitals];
   const alone = mergeNewsCore(base, core);

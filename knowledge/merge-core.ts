@@ -33,11 +33,16 @@ const KINDS: readonly EntityType[] = ['person', 'place', 'organisation', 'event'
 class Targets {
   private readonly byTitle = new Map<string, DraftEntity[]>();
   private readonly byName = new Map<string, DraftEntity[]>();
+  /** Untitled WordNet entries by type and strong alias: WordNet's "Congress" is also "United States Congress". */
+  private readonly untitledByAlias = new Map<string, DraftEntity[]>();
 
   constructor(entities: readonly DraftEntity[]) {
     for (const e of entities) {
       if (e.wikipedia) push(this.byTitle, normalizeKey(e.wikipedia), e);
       push(this.byName, `${e.type}|${normalizeKey(e.name)}`, e);
+      if (e.wikipedia || e.source !== WORDNET_SOURCE) continue;
+      for (const alias of e.aliases)
+        if (!alias.weak) push(this.untitledByAlias, `${e.type}|${normalizeKey(alias.text)}`, e);
     }
   }
 
@@ -59,7 +64,11 @@ class Targets {
     const found = new Set(
       names.flatMap((n) => types.flatMap((t) => this.byName.get(`${t}|${normalizeKey(n)}`) ?? [])),
     );
-    return found.size === 1 ? [...found][0] : undefined;
+    if (found.size > 0) return found.size === 1 ? [...found][0] : undefined;
+    // Last, an untitled WordNet entry of the same type that has the core entry's exact title as
+    // one of its names: the title names one thing, and the entry had no title to contradict it.
+    const aliased = this.untitledByAlias.get(`${core.type}|${normalizeKey(core.wikipedia)}`) ?? [];
+    return aliased.length === 1 ? aliased[0] : undefined;
   }
 
   /** Entries of another kind under the core entry's title: their title was a guess, and wrong. */

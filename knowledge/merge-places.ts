@@ -14,7 +14,7 @@ const SETTLEMENTS = new Set(
 );
 // WordNet classes of first-level divisions, matched to GeoNames divisions by their own name.
 const DIVISIONS = new Set(
-  'state American_state Australian_state Canadian_province Malaysian_state French_region Italian_region province region district geographical_area peninsula emirate canton county'.split(
+  'state American_state Australian_state Canadian_province Malaysian_state French_region Italian_region province region district federal_district geographical_area peninsula emirate canton county'.split(
     ' ',
   ),
 );
@@ -106,7 +106,10 @@ function targetOf(wn: WordnetDraft, index: GeoIndex, codes: ReadonlyMap<string, 
   if (isWordnetSettlement(wn)) return pick(index.find(country, 'city', nameKeys(wn)), wn);
   if (wn.instanceOf.some((c) => DIVISIONS.has(c))) {
     const found = index.find(country, 'division', [nameKey(wn.name)]);
-    return found.length === 1 ? found[0] : undefined;
+    if (found.length === 1) return found[0];
+    // A division that is its seat city went into that city's names (the District of Columbia).
+    const city = found.length === 0 ? index.find(country, 'city', [nameKey(wn.name)]) : [];
+    return city.length === 1 ? city[0] : undefined;
   }
   return undefined;
 }

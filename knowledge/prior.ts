@@ -14,7 +14,8 @@ import type { PriorHints } from './draft';
  *   a capital known only from world-countries 0.3 (0.45 with the capital bonus),
  *   a GeoNames city 0.35 (as a WordNet place: population ranks them), a GeoNames first-level
  *   division 0.3 with the people of its listed places as population (a city of a million
- *   outranks the province of two that is named after it: readers mean Córdoba the city),
+ *   outranks the province of two that is named after it: readers mean Córdoba the city), or 0.15
+ *   when a same-named city holds half of those people (Stockholm, New York),
  *   WordNet by type: organisation 0.4, person and place 0.35, event 0.3, other 0.15 (WordNet
  *   lists the notable, not the current; deities and fictional characters rarely are the news).
  * Population is log-scaled: 10,000 people add nothing, a billion add 0.3. A merged entry keeps
@@ -43,6 +44,8 @@ export const COUNTRY_BASE = 0.6;
 export const CAPITAL_BASE = 0.3;
 export const GEO_CITY_BASE = 0.35;
 export const GEO_DIVISION_BASE = 0.3;
+/** A division with a same-named city holding half its people (see geonames-admin.ts's shadowDivisions). */
+export const GEO_SHADOWED_DIVISION_BASE = 0.15;
 export const POPULAR_BOOST = 0.1;
 /** How far below a popular entity a namesake may rank and still count as a near-tie. */
 export const NAMESAKE_MARGIN = 0.05;

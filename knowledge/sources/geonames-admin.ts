@@ -1,8 +1,8 @@
 import type { GeoRow } from './geonames-data';
 import type { GeoContext, GeoDraft } from './geonames-context';
-import { addAliases } from '../draft';
+import { addAliases, nameKeys } from '../draft';
 import { nameKey } from '../keys';
-import { GEO_DIVISION_BASE } from '../prior';
+import { GEO_DIVISION_BASE, GEO_SHADOWED_DIVISION_BASE } from '../prior';
 import { admin1Key } from './geonames-data';
 import { GEONAMES_SOURCE } from './geonames-context';
 import { describeDivision } from './geonames-describe';
@@ -74,9 +74,67 @@ export function readDivisions(input: DivisionInput): GeoDraft[] {
     const seat = seats.get(code);
     const city = seat && cityById.get(`geo:${seat.geonameId}`);
     const sameName = city?.geo.matchKeys.includes(nameKey(undecorated(name)));
-    if (seat && city && sameName && isCityDivision(name, seat.population, input.people.get(code) ?? 0))
+    const people = input.people.get(code) ?? 0;
+    if (seat && city && sameName && isCityDivision(name, seat.population, people))
       addAliases(city, [{ text: name }]);
     else divisions.push(divisionDraft(code, name, input));
   }
   return divisions;
+}
+
+// Share of a division's listed people a same-named city must hold for the bare name to mean the city.
+const SHADOWING_SHARE = 0.5;
+// New York's five boroughs are listed beside the city and halve its share, but news style (the
+// AP's) writes "New York" for the city and "New York state" for the state.
+const CITY_FIRST: ReadonlySet<string> = new Set(['geo:US.NY']);
+
+/**
+ * Ranks a division below the city of its name that holds half its people or more: "Stockholm"
+ * and "New York" alone mean the city, and the county and the state are named in full. Run after
+ * WordNet's names are merged in, which give New York City the name "New York". Quebec, with a
+ * tenth of its people in Québec city, and Córdoba Province stay close rivals of their cities.
+ */
+export function shadowDivisions(places: readonly GeoDraft[]): void {
+  const citiesByDivision = new Map<string, GeoDraft[]>();
+  for (const city of places) {
+    if (city.geo.kind !== 'city') continue;
+    const key = `${city.geo.countryCode}|${nameKey(city.geo.division ?? '')}`;
+    const list = citiesByDivision.get(key);
+    if (list) list.push(city);
+    else citiesByDivision.set(key, [city]);
+  }
+  for (const division of places) {
+    if (division.geo.kind !== 'division') continue;
+    const cities = citiesByDivision.get(`${division.geo.countryCode}|${nameKey(division.name)}`) ?? [];
+    const people = division.hints.population ?? 0;
+    const share = (largestNamesake(cities, division)?.hints.population ?? 0) / Math.max(1, people);
+    if (CITY_FIRST.has(division.id) || (people > 0 && share >= SHADOWING_SHARE)) nameInFull(division);
+  }
+}
+
+/**
+ * Names a shadowed division in full ("Stockholm County", "New York State") and keeps its bare name
+ * as a weak alias, which links only with support; it also ranks below the city.
+ */
+function nameInFull(division: GeoDraft): void {
+  const bare = division.name;
+  const full = `${bare} ${divisionKind(division.geo.countryCode, bare)}`;
+  const fullKey = nameKey(full);
+  division.name = full;
+  division.aliases = [
+    ...division.aliases.filter((a) => nameKey(a.text) !== fullKey && nameKey(a.text) !== nameKey(bare)),
+    { text: bare, weak: true },
+  ];
+  division.hints = { ...division.hints, base: GEO_SHADOWED_DIVISION_BASE };
+}
+
+/** The most populous of a division's cities that goes by its name (New York City in New York). */
+function largestNamesake(cities: readonly GeoDraft[], division: GeoDraft): GeoDraft | undefined {
+  const key = nameKey(undecorated(division.name));
+  let best: GeoDraft | undefined;
+  for (const city of cities) {
+    if (!nameKeys(city).includes(key) && !city.geo.matchKeys.includes(key)) continue;
+    if ((city.hints.population ?? 0) > (best?.hints.population ?? 0)) best = city;
+  }
+  return best;
 }

@@ -56,10 +56,52 @@ export function usCityTitle(name: string, state: string | undefined, plainAllowe
   return state ? `${name}, ${state}` : null;
 }
 
-/** A US state's title; other countries' divisions get none (their titles vary too much). */
+// Argentina's provinces, by GeoNames' ASCII name: Wikipedia titles them "... Province", with the
+// country added where another country has a province of that name.
+const ARGENTINE_PROVINCE_TITLES: Readonly<Record<string, string>> = {
+  'Buenos Aires': 'Buenos Aires Province',
+  Catamarca: 'Catamarca Province',
+  Chaco: 'Chaco Province',
+  Chubut: 'Chubut Province',
+  Cordoba: 'Córdoba Province, Argentina',
+  Corrientes: 'Corrientes Province',
+  'Entre Rios': 'Entre Ríos Province',
+  Formosa: 'Formosa Province',
+  Jujuy: 'Jujuy Province',
+  'La Pampa': 'La Pampa Province',
+  'La Rioja': 'La Rioja Province, Argentina',
+  Mendoza: 'Mendoza Province',
+  Misiones: 'Misiones Province',
+  Neuquen: 'Neuquén Province',
+  'Rio Negro': 'Río Negro Province',
+  Salta: 'Salta Province',
+  'San Juan': 'San Juan Province, Argentina',
+  'San Luis': 'San Luis Province',
+  'Santa Cruz': 'Santa Cruz Province, Argentina',
+  'Santa Fe': 'Santa Fe Province',
+  'Santiago del Estero': 'Santiago del Estero Province',
+  'Tierra del Fuego': 'Tierra del Fuego Province, Argentina',
+  Tucuman: 'Tucumán Province',
+};
+
+// Countries whose first-level divisions are titled by their plain name, with these exceptions.
+const PLAIN_DIVISION_TITLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  US: US_STATE_TITLES,
+  CA: {},
+  AU: { Victoria: 'Victoria (state)' },
+  GB: {},
+};
+
+/**
+ * A first-level division's title where the rule is known: US states, Canada's provinces and
+ * territories, Australia's states and territories, the UK's four countries and Argentina's
+ * provinces. Other countries' divisions get none: their titles vary too much to guess.
+ */
 export function divisionTitle(countryCode: string, name: string): string | null {
-  if (countryCode !== 'US' || name === 'District of Columbia') return null;
-  return US_STATE_TITLES[name] ?? name;
+  if (countryCode === 'AR') return ARGENTINE_PROVINCE_TITLES[name] ?? null;
+  const exceptions = PLAIN_DIVISION_TITLES[countryCode];
+  if (!exceptions || name === 'District of Columbia') return null;
+  return exceptions[name] ?? name;
 }
 
 /** Least population of a place outside the US titled by its bare name. */

@@ -45,7 +45,9 @@ describe('matcher: case rules', () => {
 describe('matcher: sentence-initial and headline capitals', () => {
   it.each([
     ['May I ask a question?', []],
-    ['Turkey is a big country.', []],
+    // A country opens a sentence as itself, unless the document writes its name as a word.
+    ['Turkey is a big country.', ['Turkey=wc:turkey']],
+    ['Turkey is roasted. We ate turkey.', []],
     ['Turkey is big. Ankara said Turkey would act.', ['Turkey=wc:turkey', 'Turkey=wc:turkey']],
     ['Apple sells phones.', []],
     ['Nice weather today. It was nice.', []],

@@ -5,11 +5,12 @@ import { sameKind } from '../../knowledge/merge-core';
 import { readTerritoryFigures } from '../../knowledge/sources/cldr-territories';
 import { readCountries } from '../../knowledge/sources/countries';
 import { readGeonames } from '../../knowledge/sources/geonames';
+import { shadowDivisions } from '../../knowledge/sources/geonames-admin';
 import { readAdmin1Names, readCityRows } from '../../knowledge/sources/geonames-data';
 import { describeCity } from '../../knowledge/sources/geonames-describe';
 import { divisionKind, isCityDivision } from '../../knowledge/sources/geonames-divisions';
 import { isEnglishShaped, spellingVariants } from '../../knowledge/sources/geonames-names';
-import { bareTitle, usCityTitle } from '../../knowledge/sources/geonames-wikipedia';
+import { bareTitle, divisionTitle, usCityTitle } from '../../knowledge/sources/geonames-wikipedia';
 import { titleOf } from '../../knowledge/sources/geonames-titles';
 
 const draftStub = {
@@ -94,6 +95,17 @@ describe('GeoNames descriptions and titles', () => {
     expect(bareTitle(8_961_989, [346_765], true)).toBe(true); // London
     expect(bareTitle(1_317_298, [325_708], false)).toBe(false); // Córdoba
     expect(titleOf('Allahābād')).toBe('Allahabad');
+  });
+
+  it('titles first-level divisions only where the rule is known', () => {
+    expect(divisionTitle('US', 'Georgia')).toBe('Georgia (U.S. state)');
+    expect(divisionTitle('US', 'Ohio')).toBe('Ohio');
+    expect(divisionTitle('AR', 'La Pampa')).toBe('La Pampa Province');
+    expect(divisionTitle('AR', 'Cordoba')).toBe('Córdoba Province, Argentina');
+    expect(divisionTitle('AU', 'Victoria')).toBe('Victoria (state)');
+    expect(divisionTitle('GB', 'Scotland')).toBe('Scotland');
+    expect(divisionTitle('CA', 'Quebec')).toBe('Quebec');
+    expect(divisionTitle('JP', 'Osaka')).toBeNull();
     expect(titleOf('São Paulo')).toBe('São Paulo');
     expect(titleOf('Xi’an')).toBe("Xi'an");
   });
@@ -128,6 +140,20 @@ describe('GeoNames reader on the real packages', () => {
     expect(samarkand?.facts.find((f) => f.key === 'population')?.value).toBeGreaterThan(400_000);
     expect(samarkand?.description).toMatch(/^City in Uzbekistan · population [\d,]+$/);
     expect(samarkand?.aliases).toContainEqual({ text: 'Samarqand' });
+  });
+
+  it('names a division in full when a same-named city holds most of its people', () => {
+    const shadowed = structuredClone(places);
+    shadowDivisions(shadowed);
+    const find = (id: string) => shadowed.find((p) => p.id === id);
+    // Stockholm County is mostly Stockholm: "Stockholm" alone means the city.
+    expect(find('geo:SE.26')).toMatchObject({ name: 'Stockholm County' });
+    expect(find('geo:SE.26')?.aliases).toContainEqual({ text: 'Stockholm', weak: true });
+    expect(find('geo:SE.26')?.hints.base).toBeLessThan(byId('geo:SE.26')?.hints.base ?? 0);
+    expect(find('geo:US.NY')?.name).toBe('New York State');
+    // Québec city holds a tenth of Quebec, and Córdoba under half of its province: both stay as named.
+    expect(find('geo:CA.10')?.name).toBe('Quebec');
+    expect(find('geo:AR.05')?.name).toBe('Cordoba');
   });
 
   it('gives Kyiv the alias Kiev and marks it a capital', () => {
