@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { BackupProblem, RestoreResult } from '@/engine/settings-backup';
+import { ImportRejected } from './ImportRejected';
 import { OptionsFileButton } from './OptionsFileButton';
 import { describePackProblem, formatCount } from './options-format';
 import type { Translate } from './translate';
@@ -56,14 +57,11 @@ function ImportOutcome({
     );
   }
   return (
-    <div role="alert" class="gloss-outcome gloss-error-box" id="backup-errors">
-      <p>{t('optionsBackupRejected', fileName)}</p>
-      <ul class="gloss-problems">
-        {result.problems.map((problem, i) => (
-          <li key={i}>{describeBackupProblem(problem, t, locale)}</li>
-        ))}
-      </ul>
-    </div>
+    <ImportRejected
+      id="backup-errors"
+      title={t('optionsBackupRejected', fileName)}
+      problems={result.problems.map((problem) => describeBackupProblem(problem, t, locale))}
+    />
   );
 }
 

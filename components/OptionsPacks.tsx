@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PackProblem } from '@/engine/pack-parse';
+import { ImportRejected } from './ImportRejected';
 import { OptionsFileButton } from './OptionsFileButton';
 import { describePackProblem, formatCount, formatMoment } from './options-format';
 import type { Translate } from './translate';
@@ -87,14 +88,11 @@ function ImportOutcome({
       </p>
     );
   return (
-    <div role="alert" class="gloss-outcome gloss-error-box" id="pack-errors">
-      <p>{t('optionsPackRejected', fileName)}</p>
-      <ul class="gloss-problems">
-        {result.problems.map((problem, i) => (
-          <li key={i}>{describePackProblem(problem, t, locale)}</li>
-        ))}
-      </ul>
-    </div>
+    <ImportRejected
+      id="pack-errors"
+      title={t('optionsPackRejected', fileName)}
+      problems={result.problems.map((problem) => describePackProblem(problem, t, locale))}
+    />
   );
 }
 
