@@ -164,7 +164,10 @@ function capitalNeighbours(
     !TITLES.has(before.key) &&
     !HONORIFICS.has(before.key) &&
     !SENTENCE_WORDS.has(before.key);
+  // "Germany's DAX": a possessive ends the name before the match too.
+  const possessiveBefore = before !== undefined && before.fullEnd > before.end;
   const wordBefore =
+    !possessiveBefore &&
     neighbour(before, first - 1, tokens[first]) &&
     !before?.sentenceStart &&
     nameGap(tokens[first]) &&
@@ -172,10 +175,14 @@ function capitalNeighbours(
   const capBefore = wordBefore || joinedBefore(tokens, first, neighbour);
   // A possessive ends the name: "Japan's Nikkei" is Japan and its index, not one longer name.
   const possessive = (tokens[last]?.fullEnd ?? 0) > (tokens[last]?.end ?? 0);
+  // "CAC-40", "F-16": a number hyphened on makes the match part of a code the store lacks.
+  const numberAfter =
+    after !== undefined && !after.breakBefore && after.gap === '-' && after.shape === 'digit';
   const capAfter =
     !possessive &&
     ((neighbour(after, last + 1, after) && nameGap(after) && !after?.sentenceStart) ||
-      joinedAfter(tokens, last));
+      joinedAfter(tokens, last) ||
+      numberAfter);
   return { capBefore, capAfter, wordBefore };
 }
 

@@ -79,10 +79,14 @@ function caseFits(shapes: readonly Shape[], tokens: readonly Token[], first: num
   return named ? flags | FITS : 0;
 }
 
+/**
+ * The postings whose case rules the text satisfies. Readings that fit as written beat readings that
+ * fit only because caps stood for capitals: in "DAX" the index is meant, not the town of Dax.
+ */
 function fitting(postings: readonly Posting[] | undefined, tokens: readonly Token[], first: number) {
   if (!postings) return null;
   const fits: Posting[] = [];
-  let shouted = false;
+  const shoutedFits: Posting[] = [];
   let loose = false;
   // Postings share their shapes arrays (one per capitalisation pattern), and the test depends on
   // nothing else: a long list ("John": hundreds of people) needs it only a few times.
@@ -93,13 +97,15 @@ function fitting(postings: readonly Posting[] | undefined, tokens: readonly Toke
       lastShapes = posting.shapes;
       check = caseFits(lastShapes, tokens, first);
     }
-    if ((check & FITS) !== 0) {
+    if ((check & FITS) === 0) continue;
+    if ((check & SHOUTED) !== 0) shoutedFits.push(posting);
+    else {
       fits.push(posting);
-      shouted ||= (check & SHOUTED) !== 0;
       loose ||= (check & LOOSE) !== 0;
     }
   }
-  return fits.length > 0 ? { fits, shouted, loose } : null;
+  if (fits.length > 0) return { fits, shouted: false, loose };
+  return shoutedFits.length > 0 ? { fits: shoutedFits, shouted: true, loose: false } : null;
 }
 
 /** Whether a name may start at this word: the first test of `caseFits`, which every posting would fail. */

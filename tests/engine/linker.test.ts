@@ -191,3 +191,43 @@ describe('linker: a surname alone', () => {
     expect(linked(s, 'Bo Quimby arrived. Officials said Quimby would visit.')).toEqual(['t:b', 't:b']);
   });
 });
+
+describe('linker: codes and capitals', () => {
+  const entity = (id: string, type: StoreEntity['type'], name: string, prior: number): StoreEntity => ({
+    id,
+    type,
+    name,
+    aliases: [],
+    description: name,
+    facts: [],
+    source: 'news-core',
+    wikipedia: name,
+    prior,
+  });
+  const s = (() => {
+    const compiled = miniStore();
+    const extra = [
+      entity('t:dax', 'other', 'DAX', 0.7),
+      entity('t:dax-town', 'place', 'Dax', 0.37),
+      entity('t:cac', 'organisation', 'CAC', 0.7),
+    ];
+    return loadStore({ ...compiled, entities: [...compiled.entities, ...extra] });
+  })();
+  const linked = (text: string) =>
+    annotateBlocks(s, [text])
+      .filter((m) => m.score >= DEFAULT_SETTINGS.threshold)
+      .map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+
+  it('reads caps as written before reading them as shouted capitals: "DAX" is the index', () => {
+    expect(linked('Traders said the DAX index fell.')).toEqual(['DAX=t:dax']);
+  });
+
+  it('ends the name before a match at a possessive: "Russia\'s DAX"', () => {
+    expect(linked('Traders said Russia’s DAX index fell.')).toEqual(['Russia=wc:russia', 'DAX=t:dax']);
+  });
+
+  it('does not link a name that a hyphened number continues: "CAC-40" is not the CAC', () => {
+    expect(linked('Traders said the CAC-40 fell.')).toEqual([]);
+    expect(linked('Traders said the CAC met.')).toEqual(['CAC=t:cac']);
+  });
+});
