@@ -37,7 +37,7 @@ export function writeStoreFile(path: string, text: string): string[] {
 export function removeStoreFiles(folder: string): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder))
-    if (/^gloss-.*\.json$/.test(name)) rmSync(join(folder, name), { force: true });
+    if (/^gloss-.*\.(json|txt)$/.test(name)) rmSync(join(folder, name), { force: true });
 }
 
 /** Bytes of a store file on disk, its parts included. */
