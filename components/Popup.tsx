@@ -12,8 +12,6 @@ import './Popup.css';
 
 import type { Translate } from './translate';
 
-export type { Translate } from './translate';
-
 /** What the popup knows about the page of its tab (the content script's pageInfo answer). */
 export interface PopupPage {
   hostname: string;

@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/engine/settings';
-import type { PopupPage, Translate } from './Popup';
+import type { PopupPage } from './Popup';
+import type { Translate } from './translate';
 import { Popup } from './Popup';
 
 /** Everything the popup needs from the browser, given by the entrypoint (tests pass fakes). */

@@ -1,4 +1,4 @@
-import type { Translate } from '@/components/Popup';
+import type { Translate } from '@/components/translate';
 import json from '../../public/_locales/en/messages.json';
 
 interface Message {
