@@ -10,27 +10,47 @@ async function fetchText(path: string): Promise<string> {
   return response.text();
 }
 
-/**
- * Fetches one packaged store file and parses its JSON, fetching its parts when it was split (see
- * engine/store-parts.ts); throws with a clear message when it is missing or broken.
- */
-export async function fetchPackagedJson(path: string = STORE_INDEX_PATH): Promise<unknown> {
-  return (await fetchPackagedFile(path)).json;
-}
-
-/** A packaged store file parsed, with its size in bytes (its parts' included). */
-export async function fetchPackagedFile(path: string): Promise<{ json: unknown; bytes: number }> {
+/** A packaged store file's text, or its parts' texts when it was split (see engine/store-parts.ts). */
+async function fetchPackagedTexts(path: string): Promise<{ texts: string[]; split: boolean }> {
   const text = await fetchText(path);
-  const bytes = (texts: string[]) => texts.reduce((sum, t) => sum + new TextEncoder().encode(t).length, 0);
+  // A parts manifest is a few dozen bytes; a whole store file is never that small.
+  if (text.length > 10_000) return { texts: [text], split: false };
+  let manifest: unknown;
   try {
-    const json: unknown = JSON.parse(text);
-    if (!isPartsManifest(json)) return { json, bytes: bytes([text]) };
-    const folder = path.slice(0, path.lastIndexOf('/') + 1);
-    const parts = await Promise.all(json.parts.map((part) => fetchText(folder + part)));
-    return { json: joinStoreParts(parts), bytes: bytes(parts) };
+    manifest = JSON.parse(text);
   } catch (error) {
     throw new Error(`the store file ${path} is not valid JSON`, { cause: error });
   }
+  if (!isPartsManifest(manifest)) return { texts: [text], split: false };
+  const folder = path.slice(0, path.lastIndexOf('/') + 1);
+  return { texts: await Promise.all(manifest.parts.map((part) => fetchText(folder + part))), split: true };
+}
+
+function parseTexts(path: string, { texts, split }: { texts: string[]; split: boolean }): unknown {
+  try {
+    return split ? joinStoreParts(texts) : JSON.parse(texts[0] ?? '');
+  } catch (error) {
+    throw new Error(`the store file ${path} is not valid JSON`, { cause: error });
+  }
+}
+
+/**
+ * Fetches one packaged store file and parses its JSON, fetching its parts when it was split;
+ * throws with a clear message when it is missing or broken. The background's cold start runs this.
+ */
+export async function fetchPackagedJson(path: string = STORE_INDEX_PATH): Promise<unknown> {
+  return parseTexts(path, await fetchPackagedTexts(path));
+}
+
+/**
+ * A packaged store file parsed, with its size in bytes (its parts' included), for the About
+ * section. Counting bytes encodes the whole text again, so the cold start does not do it.
+ */
+export async function fetchPackagedFile(path: string): Promise<{ json: unknown; bytes: number }> {
+  const fetched = await fetchPackagedTexts(path);
+  const encoder = new TextEncoder();
+  const bytes = fetched.texts.reduce((sum, text) => sum + encoder.encode(text).length, 0);
+  return { json: parseTexts(path, fetched), bytes };
 }
 
 /**
