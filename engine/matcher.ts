@@ -86,7 +86,8 @@ function caseFits(shapes: readonly Shape[], tokens: readonly Token[], first: num
 function fitting(postings: readonly Posting[] | undefined, tokens: readonly Token[], first: number) {
   if (!postings) return null;
   const fits: Posting[] = [];
-  const shoutedFits: Posting[] = [];
+  // Made only for text in caps, which few words are.
+  let shoutedFits: Posting[] | null = null;
   let loose = false;
   // Postings share their shapes arrays (one per capitalisation pattern), and the test depends on
   // nothing else: a long list ("John": hundreds of people) needs it only a few times.
@@ -98,14 +99,14 @@ function fitting(postings: readonly Posting[] | undefined, tokens: readonly Toke
       check = caseFits(lastShapes, tokens, first);
     }
     if ((check & FITS) === 0) continue;
-    if ((check & SHOUTED) !== 0) shoutedFits.push(posting);
+    if ((check & SHOUTED) !== 0) (shoutedFits ??= []).push(posting);
     else {
       fits.push(posting);
       loose ||= (check & LOOSE) !== 0;
     }
   }
   if (fits.length > 0) return { fits, shouted: false, loose };
-  return shoutedFits.length > 0 ? { fits: shoutedFits, shouted: true, loose: false } : null;
+  return shoutedFits ? { fits: shoutedFits, shouted: true, loose: false } : null;
 }
 
 /** Whether a name may start at this word: the first test of `caseFits`, which every posting would fail. */
