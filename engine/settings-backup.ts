@@ -10,7 +10,7 @@ import { normalizeKey } from './normalize';
 import type { PackEntry, PackProblem } from './pack-entry';
 import { shown } from './pack-entry';
 import type { Pack } from './pack-parse';
-import { MAX_PACK_ENTRIES, readEntry } from './pack-parse';
+import { MAX_PACK_ENTRIES, readEntry, tooDeepAt } from './pack-parse';
 import type { Settings } from './settings';
 import { checkSettings, cleanHostname } from './settings';
 import type { EntityType } from './types';
@@ -223,6 +223,9 @@ export function parseBackup(text: string): BackupParse {
     const mb = (n: number) => String(Math.ceil(n / 1024 / 1024));
     return { ok: false, problems: [fileProblem(null, 'TooLarge', mb(bytes), mb(MAX_BACKUP_BYTES))] };
   }
+  // A hostile file nested thousands deep would overflow the parser's stack: refuse it first.
+  const deep = tooDeepAt(text);
+  if (deep !== null) return { ok: false, problems: [fileProblem(deep, 'Syntax', 'the JSON nests too deep')] };
   const parsed = parseJsonLines(text.replace(/^\ufeff/, ''));
   if (!parsed.ok) return { ok: false, problems: [fileProblem(parsed.line, 'Syntax', parsed.message)] };
   const { json } = parsed;

@@ -37,6 +37,11 @@ describe('parseBackup (what "Import settings from a file" accepts)', () => {
     expect(many.problems).toHaveLength(31);
     expect(many.problems[30]).toMatchObject({ code: 'TooManyProblems', args: ['10'] });
   });
+
+  it('refuses a file nested 200,000 deep with a line, without overflowing the stack', () => {
+    const deep = `{"format":"${BACKUP_FORMAT}",\n"settings":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    expect(parseBackup(deep)).toMatchObject({ ok: false, problems: [{ code: 'Syntax', line: 2 }] });
+  });
 });
 
 describe('mergeBackup (an import never removes what the reader has)', () => {
