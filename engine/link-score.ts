@@ -6,6 +6,7 @@
 import type { DocumentContext, Occurrence } from './context';
 import { trustedCapitals } from './context';
 import { DATE_WORDS } from './cues';
+import { givenNames } from './given-names';
 import { relationsOf } from './relations';
 import type { EntityRecord, KnowledgeStore, Posting } from './store';
 
@@ -77,13 +78,24 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
   const related = off.has('relations')
     ? { score: 0, office: false, near: false, country: false }
     : relationSupport(store, posting.entity, occ.match.key, context);
-  const famous = !off.has('weak') && weak && !common && famousSurname(store, occ, posting);
+  // "Trump hates...": the surname of a figure known the world over that is also a word, capitalised
+  // mid-sentence in a story that never writes the word in lower case, is the name.
+  const plainName =
+    !common ||
+    (entity !== undefined &&
+      entity.prior >= WORLD_FIGURE &&
+      trustedCapitals(occ) &&
+      !occ.match.loose &&
+      !context.lowerWords.has(occ.match.key));
+  const famous = !off.has('weak') && weak && plainName && famousSurname(store, occ, posting);
   return { entity, single, weak, common, surname, named, strongTitle, related, famous };
 }
 
 // How far above every namesake a person must rank for their surname alone to name them.
 const FAMOUS_MARGIN = 0.15;
 const FAMOUS_PRIOR = 0.7;
+// The top tier of priors (heads of state, global stars): their surnames beat the word they spell.
+const WORLD_FIGURE = 0.85;
 
 /**
  * "Obama", "Merkel", "Stalin": a surname news uses alone for one world figure. Holds for a
@@ -95,6 +107,8 @@ function famousSurname(store: KnowledgeStore, occ: Occurrence, posting: Posting)
   if (!entity || entity.type !== 'person' || entity.prior < FAMOUS_PRIOR) return false;
   // An initialism ("JFK") names an airport as readily as a president.
   if (occ.match.first !== occ.match.last || occ.match.shouted || occ.match.key.length < 4) return false;
+  // "John" is Elton John's surname, but alone it is anyone's first name.
+  if (givenNames(store).has(occ.match.key)) return false;
   return occ.match.postings.every(
     (p) =>
       p.entity === posting.entity || (store.entities[p.entity]?.prior ?? 0) <= entity.prior - FAMOUS_MARGIN,

@@ -190,6 +190,27 @@ describe('linker: a surname alone', () => {
     expect(linked(s, 'Officials said Quimby would visit.')).toEqual([]);
     expect(linked(s, 'Bo Quimby arrived. Officials said Quimby would visit.')).toEqual(['t:b', 't:b']);
   });
+
+  it('names a world figure by a surname that is also a word, unless the story uses the word', () => {
+    const figure = (prior: number) => {
+      const entity = person('t:a', 'Ada Quimby', 'Quimby', prior);
+      return { ...entity, aliases: [{ text: 'Quimby', weak: true, common: true }] };
+    };
+    expect(linked(withPeople(figure(0.85)), 'Officials said Quimby would visit.')).toEqual(['t:a']);
+    expect(
+      linked(withPeople(figure(0.85)), 'A quimby is a word. Officials said Quimby would visit.'),
+    ).toEqual([]);
+    // Below the top tier a word is more often meant than the person.
+    expect(linked(withPeople(figure(0.7)), 'Officials said Quimby would visit.')).toEqual([]);
+  });
+
+  it('does not read a common first name as a famous surname', () => {
+    const namesakes = Array.from({ length: 20 }, (_, i) =>
+      person(`t:q${i}`, `Quimby Person${i}`, `Person${i}`, 0.35),
+    );
+    const s = withPeople(person('t:a', 'Ada Quimby', 'Quimby', 0.85), ...namesakes);
+    expect(linked(s, 'Officials said Quimby would visit.')).toEqual([]);
+  });
 });
 
 describe('linker: codes and capitals', () => {
