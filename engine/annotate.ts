@@ -131,7 +131,7 @@ export function annotateBlocks(
   let occurrences = occurrencesOf(store, texts, options.demonyms === true);
   gatherEvidence(store, occurrences, context);
   const off = new Set(options.ablate ?? []);
-  if (context.surnames.size > 0 && !off.has('surnames'))
+  if ((context.surnames.size > 0 || context.givenNames.size > 0) && !off.has('surnames'))
     occurrences = addSurnames(store, texts, occurrences, context);
   const links = linkOccurrences(store, occurrences, { context, floor: options.floor ?? DEFAULT_FLOOR, off });
   return links

@@ -13,6 +13,8 @@ export interface DocumentContext {
   strong: Map<string, Set<string>>;
   /** Last word of a person's full name seen in the document → that person's id ("denisov"). */
   surnames: Map<string, string>;
+  /** First word of a person's full name → that person's id, or '' once two people share it ("taylor"). */
+  givenNames: Map<string, string>;
   /** Alias keys matched anywhere in the document, and the names of their likeliest readings. */
   keys: Set<string>;
   /** Alias keys met capitalised mid-sentence: the document uses them as names, not as sentence-initial words. */
@@ -34,6 +36,7 @@ export function createDocumentContext(): DocumentContext {
   return {
     strong: new Map(),
     surnames: new Map(),
+    givenNames: new Map(),
     keys: new Set(),
     trustedKeys: new Set(),
     senses: new Map(),
@@ -112,6 +115,22 @@ export function gatherEvidence(
     if (persons.size === 1 && person !== undefined && surname) {
       const id = store.entities[person]?.id;
       if (id && !into.surnames.has(surname)) into.surnames.set(surname, id);
+      if (id) addGivenName(into, occ.match.key.split(' ')[0] ?? '', id);
     }
   }
+}
+
+/** Records a person's first name; two people of one first name leave it standing for nobody. */
+function addGivenName(into: DocumentContext, given: string, id: string): void {
+  const known = into.givenNames.get(given);
+  if (known === undefined) into.givenNames.set(given, id);
+  else if (known !== id) into.givenNames.set(given, '');
+}
+
+/**
+ * The person a one-word name repeats: the surname of someone named in full ("Walters"), else the
+ * first name of the one person of that first name ("Barbara", as celebrity news writes).
+ */
+export function personNamedBy(context: DocumentContext, key: string): string | undefined {
+  return context.surnames.get(key) ?? (context.givenNames.get(key) || undefined);
 }

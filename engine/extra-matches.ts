@@ -3,6 +3,7 @@
  * in the document, and demonyms ("Chinese"), which link their country only when the reader asks.
  */
 import type { DocumentContext } from './context';
+import { personNamedBy } from './context';
 import { demonymEntities } from './demonyms';
 import type { Match } from './matcher';
 import type { KnowledgeStore, Posting } from './store';
@@ -20,21 +21,21 @@ function singleMatch(token: Token, t: number, postings: Posting[]): Match {
   return { first: t, last: t, start, end, key, postings, sentenceStart, shouted: false, loose: false };
 }
 
-/** Adds, for each capitalised word repeating a surname seen in the document, that person as a candidate. */
+/** Adds, for each capitalised word repeating a person's surname or first name seen in the document, that person as a candidate. */
 export function withSurnames(
   store: KnowledgeStore,
   tokens: readonly Token[],
   matches: Match[],
   context: DocumentContext,
 ): Match[] {
-  if (context.surnames.size === 0) return matches;
+  if (context.surnames.size === 0 && context.givenNames.size === 0) return matches;
   // Computed at the first surname found: most blocks have none.
   let covered: Set<number> | undefined;
   const added: Match[] = [];
   tokens.forEach((token, t) => {
     // The shape first: it is the cheapest test, and most words fail it.
     if (token.shape !== 'cap') return;
-    const id = context.surnames.get(token.key);
+    const id = personNamedBy(context, token.key);
     const entity = id === undefined ? undefined : store.indexOf(id);
     if (entity === undefined) return;
     const posting: Posting = { entity, weak: true, common: false, isName: false, shapes: ['cap'] };

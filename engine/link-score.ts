@@ -4,7 +4,7 @@
  * capitals, ALL CAPS and capitalised neighbours.
  */
 import type { DocumentContext, Occurrence } from './context';
-import { trustedCapitals } from './context';
+import { personNamedBy, trustedCapitals } from './context';
 import { DATE_WORDS } from './cues';
 import { givenNames } from './given-names';
 import { relationsOf } from './relations';
@@ -69,7 +69,7 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
     !off.has('weak') && entity !== undefined && (posting.weak || riskyShortForm(occ, entity, single));
   // The store flags common words among aliases; the document itself shows others ("reading ... Reading").
   const common = posting.common || occ.match.loose || (single && context.lowerWords.has(occ.match.key));
-  const surname = !off.has('context') && context.surnames.get(occ.match.key) === entity?.id;
+  const surname = !off.has('context') && personNamedBy(context, occ.match.key) === entity?.id;
   // Support: the entity named by another name in the document; repeating this one proves nothing.
   const otherNames = [...(context.strong.get(entity?.id ?? '') ?? [])].some((key) => key !== occ.match.key);
   const named = surname || (!off.has('context') && otherNames);

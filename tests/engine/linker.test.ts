@@ -204,6 +204,17 @@ describe('linker: a surname alone', () => {
     expect(linked(withPeople(figure(0.7)), 'Officials said Quimby would visit.')).toEqual([]);
   });
 
+  it('reads a first name as the one person of that first name named in full', () => {
+    const s = withPeople(
+      person('t:a', 'Ada Quimby', 'Quimby', 0.55),
+      person('t:z', 'Ada Zorn', 'Zorn', 0.55),
+    );
+    expect(linked(s, 'Ada Quimby arrived. Later Ada said so.')).toEqual(['t:a', 't:a']);
+    expect(linked(s, 'Ada said so. Ada Quimby arrived.')).toEqual(['t:a', 't:a']);
+    // Two people of one first name: it names neither.
+    expect(linked(s, 'Ada Quimby and Ada Zorn arrived. Later Ada said so.')).toEqual(['t:a', 't:z']);
+  });
+
   it('does not read a common first name as a famous surname', () => {
     const namesakes = Array.from({ length: 20 }, (_, i) =>
       person(`t:q${i}`, `Quimby Person${i}`, `Person${i}`, 0.35),
