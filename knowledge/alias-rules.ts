@@ -18,3 +18,27 @@ export function weakenBorrowedNames(entities: readonly DraftEntity[]): void {
     });
   }
 }
+
+/**
+ * Makes an organisation's alias weak when another organisation carries the same alias weak as a
+ * common phrase (not an acronym such as "AFP", which each owner may judge differently): the
+ * news core marks "Supreme Court", "Senate" and "Treasury" weak on each country's body, and
+ * WordNet's US bodies must not keep them strong, or "the Victorian Supreme Court" reads as the US
+ * one. Weak, they still link where the story's country supports them.
+ */
+export function weakenSharedBodyNames(entities: readonly DraftEntity[]): void {
+  const shared = new Set<string>();
+  for (const e of entities)
+    if (e.type === 'organisation')
+      for (const a of e.aliases) if (a.weak && a.common) shared.add(nameKey(a.text));
+  for (const e of entities) {
+    if (e.type !== 'organisation') continue;
+    const own = nameKey(e.name);
+    e.aliases = e.aliases.map((alias) =>
+      !alias.weak && shared.has(nameKey(alias.text)) ? { ...alias, weak: true } : alias,
+    );
+    // The entry's own name, when it is such a name, is weakened through an alias of the same text.
+    if (shared.has(own) && !e.aliases.some((a) => nameKey(a.text) === own))
+      e.aliases.push({ text: e.name, weak: true });
+  }
+}

@@ -7,7 +7,7 @@ import type { WordnetDraft } from './sources/wordnet';
 import { STORE_FORMAT } from '../engine/types';
 import { normalizeKey } from '../engine/normalize';
 import { buildCommonWords, isCommonWordAlias } from './common-words';
-import { weakenBorrowedNames } from './alias-rules';
+import { weakenBorrowedNames, weakenSharedBodyNames } from './alias-rules';
 import { addAliases } from './draft';
 import { geoContext } from './geo-context';
 import { linkCapitals, mergeWordnetCountries } from './merge-countries';
@@ -92,6 +92,7 @@ function mergeSources({ countries, wordnet, core, geoRows, commonWords }: Source
   const base: DraftEntity[] = [...countries, ...geo, ...rest, ...capitals];
   const alone = mergeNewsCore(base, core);
   weakenBorrowedNames([...base, ...alone]);
+  weakenSharedBodyNames([...base, ...alone]);
   return { base, capitals, alone, wordnetCountriesLeft: places.length, wordnetLeft: rest.length };
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { weakenSharedBodyNames } from '../../knowledge/alias-rules';
+import type { DraftEntity } from '../../knowledge/draft';
+import type { Alias } from '../../engine/types';
+
+const body = (id: string, name: string, aliases: Alias[]): DraftEntity => ({
+  id,
+  type: 'organisation',
+  name,
+  aliases,
+  description: name,
+  facts: [],
+  source: 'test',
+  wikipedia: name,
+  hints: { base: 0.5 },
+});
+
+describe('weakenSharedBodyNames', () => {
+  it('weakens a common phrase another body carries weak ("Supreme Court"), and only that', () => {
+    const us = body('wn:us-court', 'Supreme Court of the United States', [
+      { text: 'U.S. Supreme Court' },
+      { text: 'Supreme Court', common: true },
+    ]);
+    const uk = body('core:uk-court', 'UK Supreme Court', [
+      { text: 'Supreme Court', weak: true, common: true },
+    ]);
+    weakenSharedBodyNames([us, uk]);
+    expect(us.aliases).toEqual([
+      { text: 'U.S. Supreme Court' },
+      { text: 'Supreme Court', common: true, weak: true },
+    ]);
+    expect(uk.aliases).toEqual([{ text: 'Supreme Court', weak: true, common: true }]);
+  });
+
+  it("weakens a body's own name when it is such a phrase", () => {
+    const us = body('wn:senate', 'Senate', [{ text: 'U.S. Senate' }]);
+    const fr = body('core:fr-senate', 'French Senate', [{ text: 'Senate', weak: true, common: true }]);
+    weakenSharedBodyNames([us, fr]);
+    expect(us.aliases).toContainEqual({ text: 'Senate', weak: true });
+  });
+
+  it('leaves an acronym alone: each owner of "AFP" judges it for itself', () => {
+    const agency = body('wn:afp', 'Agence France-Presse', [{ text: 'AFP' }]);
+    const police = body('core:afp', 'Australian Federal Police', [{ text: 'AFP', weak: true }]);
+    weakenSharedBodyNames([agency, police]);
+    expect(agency.aliases).toEqual([{ text: 'AFP' }]);
+  });
+});
