@@ -104,8 +104,9 @@ export function compileStore(options: CompileOptions = {}): CompileResult {
   const commonWords = time('common words', () =>
     buildCommonWords([nouns.map((s) => s.lemmas), ...['verb', 'adj', 'adv'].map(readLemmas)]),
   );
+  const popularTitles = time('popular titles', readPopularTitles);
   const wordnet = time('wordnet read', () =>
-    readWordnet(nouns, buildNounGraph(nouns), readNounSenseCounts()),
+    readWordnet(nouns, buildNounGraph(nouns), readNounSenseCounts(), popularTitles),
   );
   const countries = time('countries read', () => readCountries(readTerritoryFigures()));
   const core = time('news core read', () =>
@@ -113,7 +114,6 @@ export function compileStore(options: CompileOptions = {}): CompileResult {
   );
   const geoRows = time('geonames parse', () => ({ cities: readCityRows(), admin1: readAdmin1Names() }));
   const drafts = time('merge', () => mergeSources({ countries, wordnet, core, geoRows, commonWords }));
-  const popularTitles = time('popular titles', readPopularTitles);
   const entities = time('finish', () => [...drafts.base, ...drafts.alone].map((d) => finish(d, commonWords)));
   time('popular boost', () =>
     boostPopularNamesakes(

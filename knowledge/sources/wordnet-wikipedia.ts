@@ -1,6 +1,7 @@
 import type { DraftEntity } from '../draft';
 import type { Synset } from './wordnet-data';
 import { lemmaText } from './wordnet-data';
+import { popularTitleKey } from './popular-titles';
 
 // Wikipedia titles US places as "City, State" (Tucson, Arizona); states themselves are plain.
 const US_NAMES = new Set(['United States', 'United States of America', 'US', 'USA']);
@@ -53,15 +54,42 @@ export function wikipediaGuess(
   draft: DraftEntity,
   synset: Synset,
   senses: ReadonlyMap<string, number>,
+  popular: ReadonlySet<string> = new Set(),
 ): string | null {
+  return ruledTitle(draft, synset, senses) ?? popularTitle(draft, synset, senses, popular);
+}
+
+/**
+ * The entry's name when English Wikipedia has a much-read article of exactly that name and no
+ * other WordNet sense shares it: "Knesset" (one word), "Harvard University" (a place in the United
+ * States), which the rules above leave untitled to be safe. People keep to their own rule.
+ */
+function popularTitle(
+  draft: DraftEntity,
+  synset: Synset,
+  senses: ReadonlyMap<string, number>,
+  popular: ReadonlySet<string>,
+): string | null {
+  const { name, type } = draft;
+  if (type === 'person' || !isUnique(name, senses) || !popular.has(popularTitleKey(name))) return null;
+  // The article of that name is then the battle's place ("Ravenna"), or a longer name's namesake
+  // ("Oaxaca" is the state; the city is titled from "Oaxaca de Juarez").
+  if (type === 'event' && namedByItsPlace(name, synset)) return null;
+  return type === 'place' && hasLongerLemma(name, synset) ? null : name;
+}
+
+function hasLongerLemma(name: string, synset: Synset): boolean {
+  return synset.lemmas.map(lemmaText).some((l) => l !== name && l.includes(name));
+}
+
+function ruledTitle(draft: DraftEntity, synset: Synset, senses: ReadonlyMap<string, number>): string | null {
   const { name, type } = draft;
   if (type === 'person') return personTitle(name, synset, senses);
   if (!isUnique(name, senses)) return null;
   if (type === 'event' && namedByItsPlace(name, synset)) return null;
   if (type === 'organisation' || type === 'event') return name.includes(' ') ? name : null;
   if (type !== 'place') return null;
-  const longer = synset.lemmas.map(lemmaText).some((l) => l !== name && l.includes(name));
-  if (longer) return null;
+  if (hasLongerLemma(name, synset)) return null;
   const inUs = draft.facts.some((f) => f.key === 'country' && US_NAMES.has(String(f.value)));
   const isState = draft.facts.every((f) => f.key !== 'division' && f.key !== 'region');
   return inUs && !isState ? null : name;

@@ -126,12 +126,13 @@ export function readWordnet(
   nouns: readonly Synset[],
   graph: NounGraph,
   senses: Map<string, number>,
+  popularTitles: ReadonlySet<string> = new Set(),
 ): WordnetDraft[] {
   const drafts: WordnetDraft[] = [];
   for (const synset of nouns) {
     if (!isNamed(synset, graph)) continue;
     const draft = draftOf(synset, graph.typeOf(synset), graph);
-    draft.wikipedia ??= wikipediaGuess(draft, synset, senses);
+    draft.wikipedia ??= wikipediaGuess(draft, synset, senses, popularTitles);
     drafts.push(draft);
   }
   assignIds(drafts);
