@@ -7,6 +7,7 @@ import type { PriorHints } from './draft';
  *   prior = min(1, base + 0.3 · clamp((log10(population) − 4) / 5, 0, 1) + (capital ? 0.15 : 0))
  *   then, for a popular entity that a namesake outranks or comes within 0.05 of:
  *   prior = min(1, prior + 0.1)
+ *   and for any other popular entity: prior = max(prior, 0.45)
  *
  * base: the source and what it says about prominence —
  *   world-countries country 0.6 (every country is news-worthy; population sorts them),
@@ -29,7 +30,9 @@ import type { PriorHints } from './draft';
  * all its names keeps its prior: a flat boost lifted capitals like Tokyo past link thresholds and
  * Jack London ("London" is only his weak surname) towards London, and cost precision on two dev
  * sets; a 0.1 margin did too. The list has no parenthesised titles ("Georgia (country)" gets
- * nothing) and neither Paris is on it.
+ * nothing) and neither Paris is on it. Such an entity is still lifted to POPULAR_FLOOR, just above
+ * the linker's long tail (engine/link-score.ts): WordNet gives the Knesset 0.4 and Harvard
+ * University 0.35, the priors of obscure rivers and forgotten poets, though readers look both up.
  */
 
 const WORDNET_BASE: Readonly<Record<EntityType, number>> = {
@@ -47,6 +50,7 @@ export const GEO_DIVISION_BASE = 0.3;
 /** A division with a same-named city holding half its people (see geonames-admin.ts's shadowDivisions). */
 export const GEO_SHADOWED_DIVISION_BASE = 0.15;
 export const POPULAR_BOOST = 0.1;
+export const POPULAR_FLOOR = 0.45;
 /** How far below a popular entity a namesake may rank and still count as a near-tie. */
 export const NAMESAKE_MARGIN = 0.05;
 
@@ -78,7 +82,8 @@ export function mergeHints(a: PriorHints, b: PriorHints): PriorHints {
 /**
  * Adds POPULAR_BOOST to the prior of each popular entity that a namesake outranks, ties or comes
  * within NAMESAKE_MARGIN of on one of its full names (its name and non-weak aliases, by `key`); priors are compared before any
- * boost, so the result does not depend on order. Returns the ids of the entities boosted.
+ * boost, so the result does not depend on order. Lifts every other popular entity to
+ * POPULAR_FLOOR. Returns the ids of the entities boosted (not those lifted).
  */
 export function boostPopularNamesakes(
   entities: StoreEntity[],
@@ -104,7 +109,10 @@ export function boostPopularNamesakes(
         (other) => other !== index && (before[other] ?? 0) >= own - NAMESAKE_MARGIN,
       ),
     );
-    if (!outranked) continue;
+    if (!outranked) {
+      if (own < POPULAR_FLOOR) e.prior = POPULAR_FLOOR;
+      continue;
+    }
     e.prior = Math.round(Math.min(1, own + POPULAR_BOOST) * 1000) / 1000;
     boosted.push(e.id);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoreEntity } from '../../engine/types';
 import { normalizeKey } from '../../engine/normalize';
-import { POPULAR_BOOST, boostPopularNamesakes } from '../../knowledge/prior';
+import { POPULAR_BOOST, POPULAR_FLOOR, boostPopularNamesakes } from '../../knowledge/prior';
 import {
   packedModel,
   popularTitleKey,
@@ -60,14 +60,24 @@ describe('popularity boost among namesakes', () => {
     expect(entities[0]?.prior).toBe(0.5);
   });
 
-  it('leaves a popular entity that already ranks first, and ignores weak aliases', () => {
+  it('boosts no popular entity that already ranks first, and ignores weak aliases', () => {
     const entities = [
       entity('city', 'London', 0.68),
       entity('writer', 'Jack London', 0.35, [{ text: 'London', weak: true }]),
       entity('ontario', 'London, Ontario', 0.4, [{ text: 'London' }]),
     ];
     expect(boostPopularNamesakes(entities, isPopular, normalizeKey)).toEqual([]);
-    expect(entities.map((e) => e.prior)).toEqual([0.68, 0.35, 0.4]);
+    // The writer, first for his full name, is only lifted out of the long tail.
+    expect(entities.map((e) => e.prior)).toEqual([0.68, POPULAR_FLOOR, 0.4]);
+  });
+
+  it('lifts a popular entity without namesakes to the floor, never lowers one', () => {
+    const entities = [entity('knesset', 'London', 0.4), entity('unpopular', 'Springfield', 0.2)];
+    boostPopularNamesakes(entities, isPopular, normalizeKey);
+    expect(entities.map((e) => e.prior)).toEqual([POPULAR_FLOOR, 0.2]);
+    const high = [entity('city', 'London', 0.68)];
+    boostPopularNamesakes(high, isPopular, normalizeKey);
+    expect(high[0]?.prior).toBe(0.68);
   });
 
   it('breaks near-ties towards the popular entity, capped at 1', () => {
