@@ -57,10 +57,12 @@ function caseFits(shapes: readonly Shape[], tokens: readonly Token[], first: num
   let flags = 0;
   let named = false;
   const n = shapes.length;
-  // A name starts and ends with a capitalised word: "war in Ukraine" and "Ukraine war" are phrases around one.
+  // A name starts and ends with a capitalised word: "war in Ukraine" is a phrase around one. An
+  // alias its author wrote ending in a lower-case word ("Bucha massacre", "Canadian dollar", "U.S.
+  // military") is the exception: that phrase is the name.
   const head = tokens[first];
   const tail = tokens[first + n - 1];
-  if (!head || !tail || tail.shape === 'lower') return 0;
+  if (!head || !tail || (tail.shape === 'lower' && (n < 2 || shapes[n - 1] !== 'lower'))) return 0;
   if (head.shape === 'lower' && !NAME_PARTICLES.has(head.key)) return 0;
   for (let k = 0; k < n; k++) {
     const alias = shapes[k];
