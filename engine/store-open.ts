@@ -5,7 +5,8 @@ import type { StoreDetailsFile, StoreIndexFile } from './store-files';
 import type { StoreEntity } from './types';
 import { normalizeKey } from './normalize';
 import { RELATION_FACTS } from './store-files';
-import { findLine, memoised, postingReader } from './store-search';
+import type { PackedList } from './store-search';
+import { findLine, memoised, packedList, postingReader } from './store-search';
 import { entityRecords, recordColumns } from './store-records';
 
 // The details file is checked by its lists' lengths only: a malformed item reads as empty.
@@ -31,13 +32,30 @@ function relationReader(index: StoreIndexFile): (entity: number) => readonly Rel
   };
 }
 
-function fullEntity(record: EntityRecord, details: StoreDetailsFile, index: StoreIndexFile, i: number) {
+/** A details file with its descriptions indexed, once it is attached. */
+interface AttachedDetails {
+  file: StoreDetailsFile;
+  descriptions: PackedList;
+}
+
+/** Indexes the descriptions; throws when they do not have a line per entity. */
+function attachedDetails(file: StoreDetailsFile, entities: number): AttachedDetails {
+  const descriptions = packedList(file.description, true);
+  if (descriptions.size !== entities)
+    throw new Error(
+      `Invalid knowledge store details: description has ${descriptions.size} lines, expected ${entities}`,
+    );
+  return { file, descriptions };
+}
+
+function fullEntity(record: EntityRecord, attached: AttachedDetails, index: StoreIndexFile, i: number) {
+  const details = attached.file;
   const entity: StoreEntity = {
     id: record.id,
     type: record.type,
     name: record.name,
     aliases: list(details.aliases[i]),
-    description: record.description,
+    description: attached.descriptions.at(i),
     facts: list(details.facts[i]),
     source: index.sources[details.source[i] ?? -1]?.key ?? '',
     wikipedia: record.wikipedia,
@@ -61,7 +79,7 @@ export function openIndex(
     const i = columns.id.indexOf(id);
     return i < 0 ? undefined : i;
   };
-  let details: StoreDetailsFile | undefined;
+  let details: AttachedDetails | undefined;
   const names = new Map<number, string>();
   // Memoised: the surnames of a page ask for the same few ids on every block.
   const indexOf = index.entities.idsSorted
@@ -95,7 +113,7 @@ export function openIndex(
       return key;
     },
     attach(d) {
-      details = d;
+      details = attachedDetails(d, entities.length);
     },
   };
 }

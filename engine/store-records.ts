@@ -7,27 +7,27 @@ import type { EntityRecord } from './store';
 import type { StoreIndexFile } from './store-files';
 import type { EntityType, Fact } from './types';
 import type { PackedList } from './store-search';
-import { packedList } from './store-search';
+import { markedList, packedList } from './store-search';
 import { ENTITY_TYPES } from './types';
 
 const NO_FACTS: readonly Fact[] = Object.freeze([]);
+const NO_TITLES: readonly string[] = Object.freeze([]);
 
 /** The index's columns with their packed text columns indexed. */
 export interface RecordColumns {
   id: PackedList;
   name: PackedList;
   wikipedia: PackedList;
-  description: PackedList;
   type: readonly number[];
   prior: readonly number[];
   offices: ReadonlyMap<number, readonly Fact[]>;
+  titles: ReadonlyMap<number, readonly string[]>;
 }
 
 class LazyRecord implements EntityRecord {
   #id: string | undefined = undefined;
   #name: string | undefined = undefined;
   #wikipedia: string | null | undefined = undefined;
-  #description: string | undefined = undefined;
   constructor(
     private readonly columns: RecordColumns,
     private readonly index: number,
@@ -51,8 +51,8 @@ class LazyRecord implements EntityRecord {
     }
     return this.#wikipedia;
   }
-  get description(): string {
-    return (this.#description ??= this.columns.description.at(this.index));
+  get titlesInDescription(): readonly string[] {
+    return this.columns.titles.get(this.index) ?? NO_TITLES;
   }
   get facts(): readonly Fact[] {
     return this.columns.offices.get(this.index) ?? NO_FACTS;
@@ -61,14 +61,18 @@ class LazyRecord implements EntityRecord {
 
 /** Indexes the text columns; throws when one of them does not have a line per entity. */
 export function recordColumns(index: StoreIndexFile): RecordColumns {
-  const { type, prior, officeOf, office } = index.entities;
-  const text = (field: 'id' | 'name' | 'wikipedia' | 'description') => {
-    const column = packedList(index.entities[field], true);
-    if (column.size !== type.length)
-      throw new Error(
-        `Invalid knowledge store index: ${field} has ${column.size} lines, expected ${type.length}`,
-      );
-    return column;
+  const { type, prior, officeOf, office, titleOf, titles } = index.entities;
+  const text = (field: 'id' | 'name' | 'wikipedia') => {
+    const packed = index.entities[field];
+    const column = markedList(packed, index.entities.lineMarks[field], type.length);
+    if (column) return column;
+    // Only a broken file gets here, so counting its lines costs a start nothing.
+    const lines = packedList(packed, true).size;
+    throw new Error(
+      lines === type.length
+        ? `Invalid knowledge store index: ${field} does not fit its line marks`
+        : `Invalid knowledge store index: ${field} has ${lines} lines, expected ${type.length}`,
+    );
   };
   const offices = new Map<number, Fact[]>();
   officeOf.forEach((i, k) => {
@@ -76,14 +80,16 @@ export function recordColumns(index: StoreIndexFile): RecordColumns {
     list.push({ key: 'office', value: office[k] ?? '' });
     offices.set(i, list);
   });
+  const titled = new Map<number, readonly string[]>();
+  titleOf.forEach((i, k) => titled.set(i, (titles[k] ?? '').split(' ')));
   return {
     id: text('id'),
     name: text('name'),
     wikipedia: text('wikipedia'),
-    description: text('description'),
     type,
     prior,
     offices,
+    titles: titled,
   };
 }
 
