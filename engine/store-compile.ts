@@ -71,8 +71,11 @@ function relationColumns(entities: readonly StoreEntity[]) {
   const facts: readonly string[] = RELATION_FACTS;
   return {
     relationKeys,
-    relationCounts: perEntity.map((list) => list.length),
-    relations: perEntity.flat().map((r) => (at.get(r.key) ?? 0) * 8 + facts.indexOf(r.fact)),
+    relations: perEntity
+      .map((list) =>
+        list.map((r) => ((at.get(r.key) ?? 0) * 8 + facts.indexOf(r.fact)).toString(36)).join(' '),
+      )
+      .join('\n'),
   };
 }
 
@@ -92,23 +95,30 @@ function entityColumns(entities: readonly StoreEntity[]): EntityColumns {
     return titles.length > 0 ? [[i, titles.join(' ')] as const] : [];
   });
   const demonyms = [...demonymsOf(entities)].sort((a, b) => byCodeUnit(a[0], b[0]));
+  const { relationKeys, relations } = relationColumns(entities);
   const text = {
     id: packed(entities, (e) => e.id),
     name: packed(entities, (e) => e.name),
     wikipedia: packed(entities, (e) => (e.wikipedia === e.name ? '=' : (e.wikipedia ?? ''))),
+    relations,
   };
   const marks = (field: MarkedColumn) => (entities.length > 0 ? lineMarks(text[field]) : []);
   return {
     ...text,
     idsSorted: entities.every((e, i) => i === 0 || (entities[i - 1]?.id ?? '') < e.id),
-    type: entities.map((e) => types.indexOf(e.type)),
-    prior: entities.map((e) => thousandths(e)),
-    lineMarks: { id: marks('id'), name: marks('name'), wikipedia: marks('wikipedia') },
+    type: entities.map((e) => types.indexOf(e.type)).join(''),
+    prior: entities.map((e) => thousandths(e).toString(36).padStart(2, '0')).join(''),
+    lineMarks: {
+      id: marks('id'),
+      name: marks('name'),
+      wikipedia: marks('wikipedia'),
+      relations: marks('relations'),
+    },
     titleOf: titled.map(([i]) => i),
     titles: titled.map(([, titles]) => titles),
     officeOf: offices.map(([i]) => i),
     office: offices.map(([, office]) => office),
-    ...relationColumns(entities),
+    relationKeys,
     demonymKeys: demonyms.map(([key]) => key),
     demonymEntities: demonyms.map(([, list]) => list),
   };

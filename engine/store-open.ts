@@ -12,17 +12,19 @@ import { entityRecords, recordColumns } from './store-records';
 // The details file is checked by its lists' lengths only: a malformed item reads as empty.
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
 
-function relationReader(index: StoreIndexFile): (entity: number) => readonly Relation[] {
-  const { relationKeys, relationCounts, relations } = index.entities;
-  const starts = new Uint32Array(relationCounts.length + 1);
-  for (let i = 0; i < relationCounts.length; i++) starts[i + 1] = (starts[i] ?? 0) + (relationCounts[i] ?? 0);
+function relationReader(
+  index: StoreIndexFile,
+  relations: PackedList,
+): (entity: number) => readonly Relation[] {
+  const { relationKeys } = index.entities;
   const cache = new Map<number, readonly Relation[]>();
   return (entity) => {
     let list = cache.get(entity);
     if (list) return list;
     const out: Relation[] = [];
-    for (let r = starts[entity] ?? 0; r < (starts[entity + 1] ?? 0); r++) {
-      const code = relations[r] ?? -1;
+    const line = relations.at(entity);
+    for (const digits of line === '' ? [] : line.split(' ')) {
+      const code = parseInt(digits, 36);
       const fact = RELATION_FACTS[code % 8];
       const key = relationKeys[Math.floor(code / 8)];
       if (fact && key !== undefined) out.push({ fact, key });
@@ -103,7 +105,7 @@ export function openIndex(
       return i === undefined ? undefined : entity(i);
     },
     hasDetails: () => details !== undefined,
-    relations: relationReader(index),
+    relations: relationReader(index, columns.relations),
     demonyms: new Map(
       index.entities.demonymKeys.map((key, i) => [key, index.entities.demonymEntities[i] ?? []]),
     ),

@@ -18,11 +18,16 @@ export interface RecordColumns {
   id: PackedList;
   name: PackedList;
   wikipedia: PackedList;
-  type: readonly number[];
-  prior: readonly number[];
+  relations: PackedList;
+  /** Packed as in the index: a digit per entity, and two base-36 digits per entity. */
+  type: string;
+  prior: string;
   offices: ReadonlyMap<number, readonly Fact[]>;
   titles: ReadonlyMap<number, readonly string[]>;
 }
+
+// The value of a base-36 digit's character code ('0'-'9', 'a'-'z').
+const base36 = (code: number) => (code < 58 ? code - 48 : code - 87);
 
 class LazyRecord implements EntityRecord {
   #id: string | undefined = undefined;
@@ -39,10 +44,13 @@ class LazyRecord implements EntityRecord {
     return (this.#name ??= this.columns.name.at(this.index));
   }
   get type(): EntityType {
-    return ENTITY_TYPES[this.columns.type[this.index] ?? -1] ?? 'other';
+    return ENTITY_TYPES[this.columns.type.charCodeAt(this.index) - 48] ?? 'other';
   }
   get prior(): number {
-    return (this.columns.prior[this.index] ?? 0) / 1000;
+    const { prior } = this.columns;
+    return (
+      (base36(prior.charCodeAt(2 * this.index)) * 36 + base36(prior.charCodeAt(2 * this.index + 1))) / 1000
+    );
   }
   get wikipedia(): string | null {
     if (this.#wikipedia === undefined) {
@@ -62,7 +70,7 @@ class LazyRecord implements EntityRecord {
 /** Indexes the text columns; throws when one of them does not have a line per entity. */
 export function recordColumns(index: StoreIndexFile): RecordColumns {
   const { type, prior, officeOf, office, titleOf, titles } = index.entities;
-  const text = (field: 'id' | 'name' | 'wikipedia') => {
+  const text = (field: 'id' | 'name' | 'wikipedia' | 'relations') => {
     const packed = index.entities[field];
     const column = markedList(packed, index.entities.lineMarks[field], type.length);
     if (column) return column;
@@ -86,6 +94,7 @@ export function recordColumns(index: StoreIndexFile): RecordColumns {
     id: text('id'),
     name: text('name'),
     wikipedia: text('wikipedia'),
+    relations: text('relations'),
     type,
     prior,
     offices,

@@ -37,13 +37,15 @@ function checkEntities(file: string, columns: unknown): void {
   if (!isRecord(marks)) fail(file, 'lineMarks is not an object');
   // Whether they fit their columns is checked when the columns are opened (see store-search.ts).
   for (const field of MARKED_COLUMNS) column(file, marks, field, 'number');
-  const n = column(file, columns, 'type', 'number').length;
-  column(file, columns, 'prior', 'number', n);
+  if (typeof columns.type !== 'string') fail(file, 'type is not a string');
+  const n = columns.type.length;
+  if (typeof columns.prior !== 'string') fail(file, 'prior is not a string');
+  if (columns.prior.length !== 2 * n)
+    fail(file, `prior has ${columns.prior.length / 2} items, expected ${n}`);
   column(file, columns, 'office', 'string', column(file, columns, 'officeOf', 'number').length);
   column(file, columns, 'titles', 'string', column(file, columns, 'titleOf', 'number').length);
   column(file, columns, 'relationKeys', 'string');
-  column(file, columns, 'relationCounts', 'number', n);
-  column(file, columns, 'relations', 'number');
+  if (typeof columns.relations !== 'string') fail(file, 'relations is not a string');
   const demonyms = column(file, columns, 'demonymKeys', 'string').length;
   column(file, columns, 'demonymEntities', 'object', demonyms);
 }

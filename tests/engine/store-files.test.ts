@@ -97,7 +97,11 @@ describe('a broken index or details file', () => {
     ['a wrong format', (ix) => (ix.format = 'gloss-index/0'), /index: format/],
     ['a missing column', (ix) => delete ix.entities.name, /index: name is not a string/],
     ['a short text column', (ix) => (ix.entities.name = 'x'), /name has 1 lines, expected \d+/],
-    ['a short column', (ix) => (ix.entities.prior as number[]).pop(), /prior has \d+ items, expected \d+/],
+    [
+      'a short column',
+      (ix) => (ix.entities.prior = (ix.entities.prior as string).slice(2)),
+      /prior has \d+ items, expected \d+/,
+    ],
     [
       'line marks that do not fit',
       (ix) => ((ix.entities.lineMarks as Record<string, number[]>).id = [1]),
