@@ -41,7 +41,7 @@ function fileSizes(): string {
   return [STORE, detailsPathFor(STORE)]
     .map((file) => {
       const texts = readStoreTexts(file);
-      const text = Buffer.from('whole' in texts ? texts.whole : texts.parts.join(''));
+      const text = Buffer.from('whole' in texts ? texts.whole : [...texts.parts.values()].join(''));
       return `${file} ${mb(text.length).toFixed(2)} MB (gzip ${mb(gzipSync(text).length).toFixed(2)} MB)`;
     })
     .join(', ');

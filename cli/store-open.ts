@@ -4,7 +4,10 @@ import { basename, dirname, join } from 'node:path';
 import type { KnowledgeStore } from '../engine/store';
 import { loadStore, openStore } from '../engine/store';
 import { STORE_DETAILS_PATH } from '../engine/types';
-import { isPartsManifest, joinStoreParts } from '../engine/store-parts';
+import type { StoreTexts } from '../engine/store-parts';
+import { isPartsManifest, joinStoreParts, manifestParts, stalePartsFormat } from '../engine/store-parts';
+
+export type { StoreTexts } from '../engine/store-parts';
 
 function readText(path: string): string {
   try {
@@ -14,22 +17,24 @@ function readText(path: string): string {
   }
 }
 
-/** A store file's raw text: the file itself, or the texts of its parts when it was split. */
-export type StoreTexts = { whole: string } | { parts: string[] };
-
 /** Reads a store file's text, and its parts' texts when it is a manifest of parts. */
 export function readStoreTexts(path: string): StoreTexts {
   const text = readText(path);
   // A manifest is a few hundred bytes; a whole store file is never that small.
   if (text.length > 10_000) return { whole: text };
   const json: unknown = JSON.parse(text);
+  const stale = stalePartsFormat(json);
+  if (stale) throw new Error(`the knowledge store ${path} cannot be read: ${stale}`);
   if (!isPartsManifest(json)) return { whole: text };
-  return { parts: json.parts.map((part) => readText(join(dirname(path), part))) };
+  const parts = manifestParts(json).map((part) => [part, readText(join(dirname(path), part))] as const);
+  return { manifest: json, parts: new Map(parts) };
 }
 
 /** Parses what `readStoreTexts` read. */
 export function parseStoreTexts(texts: StoreTexts): unknown {
-  return 'whole' in texts ? JSON.parse(texts.whole) : joinStoreParts(texts.parts);
+  return 'whole' in texts
+    ? JSON.parse(texts.whole)
+    : joinStoreParts(texts.manifest, (name) => texts.parts.get(name) ?? '');
 }
 
 /** Reads and parses a store file, putting it back together from its parts when it was split. */

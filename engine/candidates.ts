@@ -21,7 +21,13 @@ export function candidatesFor(store: KnowledgeStore, surface: string): Candidate
     if (!entity || seen.has(posting.entity)) continue;
     seen.add(posting.entity);
     candidates.push({
-      candidate: { id: entity.id, name: entity.name, type: entity.type, description: entity.description },
+      candidate: {
+        id: entity.id,
+        name: entity.name,
+        type: entity.type,
+        // Descriptions come with the details file; without it the list still names the candidates.
+        description: store.entity(posting.entity)?.description ?? '',
+      },
       prior: entity.prior,
     });
   }

@@ -34,7 +34,8 @@ function isDateline(tokens: readonly Token[], span: { first: number; last: numbe
   return DATELINE_GAP.test(next.gap);
 }
 
-const TITLES = new Set(
+/** Titles that, right before a name, say it is a person (and which office to look for). */
+export const TITLES: ReadonlySet<string> = new Set(
   'president minister premier chancellor secretary senator governor mayor king queen pope prince princess ambassador spokesman spokeswoman spokesperson chairman chairwoman ceo judge justice general admiral envoy leader emperor sheikh ayatollah dictator'.split(
     ' ',
   ),

@@ -52,7 +52,7 @@ function titleFits(store: KnowledgeStore, entity: number, title: string): boolea
   const e = store.entities[entity];
   if (!e) return false;
   const office = e.facts.filter((f) => f.key === 'office').map((f) => String(f.value));
-  return [e.description, ...office].some((text) => text.toLowerCase().includes(title));
+  return e.titlesInDescription.includes(title) || office.some((text) => text.toLowerCase().includes(title));
 }
 
 /** The document's evidence, and the parts switched off for ablation. */

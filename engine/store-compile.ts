@@ -4,12 +4,21 @@
  * store's entities to the engine's index.
  */
 import type { CompiledStore, StoreEntity } from './types';
-import type { EntityColumns, StoreDetailsFile, StoreIndexFile } from './store-files';
+import type { EntityColumns, MarkedColumn, StoreDetailsFile, StoreIndexFile } from './store-files';
 import { ENTITY_TYPES } from './types';
-import { COMMON, DETAILS_FORMAT, INDEX_FORMAT, IS_NAME, RELATION_FACTS, WEAK } from './store-files';
+import {
+  COMMON,
+  DETAILS_FORMAT,
+  INDEX_FORMAT,
+  IS_NAME,
+  LINES_PER_MARK,
+  RELATION_FACTS,
+  WEAK,
+} from './store-files';
 import { aliasKey } from './store-key';
 import { demonymsOf, relationsFromFacts } from './store-derive';
 import { buildPostings } from './store-postings';
+import { TITLES } from './cues';
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -35,6 +44,18 @@ function packed(entities: readonly StoreEntity[], field: (e: StoreEntity) => str
     .join('\n');
 }
 
+/** The offsets of lines 0, LINES_PER_MARK, 2 * LINES_PER_MARK... of a packed column. */
+export function lineMarks(packed: string): number[] {
+  const marks: number[] = [];
+  let start = 0;
+  for (let line = 0; start >= 0; line++) {
+    if (line % LINES_PER_MARK === 0) marks.push(start);
+    const end = packed.indexOf('\n', start);
+    start = end < 0 ? -1 : end + 1;
+  }
+  return marks;
+}
+
 function thousandths(entity: StoreEntity): number {
   const prior = Math.round(entity.prior * 1000);
   // n / 1000 is the double nearest the decimal, as parsing it would give: exact when it has ≤ 3 decimals.
@@ -50,9 +71,18 @@ function relationColumns(entities: readonly StoreEntity[]) {
   const facts: readonly string[] = RELATION_FACTS;
   return {
     relationKeys,
-    relationCounts: perEntity.map((list) => list.length),
-    relations: perEntity.flat().map((r) => (at.get(r.key) ?? 0) * 8 + facts.indexOf(r.fact)),
+    relations: perEntity
+      .map((list) =>
+        list.map((r) => ((at.get(r.key) ?? 0) * 8 + facts.indexOf(r.fact)).toString(36)).join(' '),
+      )
+      .join('\n'),
   };
+}
+
+/** The titles of the title cue that an entity's description holds, as the cue compares them. */
+function titlesInDescription(entity: StoreEntity): string[] {
+  const description = entity.description.toLowerCase();
+  return [...TITLES].filter((title) => description.includes(title));
 }
 
 function entityColumns(entities: readonly StoreEntity[]): EntityColumns {
@@ -60,18 +90,35 @@ function entityColumns(entities: readonly StoreEntity[]): EntityColumns {
   const offices = entities.flatMap((e, i) =>
     e.facts.filter((f) => f.key === 'office').map((f) => [i, String(f.value)] as const),
   );
+  const titled = entities.flatMap((e, i) => {
+    const titles = titlesInDescription(e);
+    return titles.length > 0 ? [[i, titles.join(' ')] as const] : [];
+  });
   const demonyms = [...demonymsOf(entities)].sort((a, b) => byCodeUnit(a[0], b[0]));
-  return {
+  const { relationKeys, relations } = relationColumns(entities);
+  const text = {
     id: packed(entities, (e) => e.id),
-    idsSorted: entities.every((e, i) => i === 0 || (entities[i - 1]?.id ?? '') < e.id),
-    type: entities.map((e) => types.indexOf(e.type)),
     name: packed(entities, (e) => e.name),
-    prior: entities.map((e) => thousandths(e)),
     wikipedia: packed(entities, (e) => (e.wikipedia === e.name ? '=' : (e.wikipedia ?? ''))),
-    description: packed(entities, (e) => e.description),
+    relations,
+  };
+  const marks = (field: MarkedColumn) => (entities.length > 0 ? lineMarks(text[field]) : []);
+  return {
+    ...text,
+    idsSorted: entities.every((e, i) => i === 0 || (entities[i - 1]?.id ?? '') < e.id),
+    type: entities.map((e) => types.indexOf(e.type)).join(''),
+    prior: entities.map((e) => thousandths(e).toString(36).padStart(2, '0')).join(''),
+    lineMarks: {
+      id: marks('id'),
+      name: marks('name'),
+      wikipedia: marks('wikipedia'),
+      relations: marks('relations'),
+    },
+    titleOf: titled.map(([i]) => i),
+    titles: titled.map(([, titles]) => titles),
     officeOf: offices.map(([i]) => i),
     office: offices.map(([, office]) => office),
-    ...relationColumns(entities),
+    relationKeys,
     demonymKeys: demonyms.map(([key]) => key),
     demonymEntities: demonyms.map(([, list]) => list),
   };
@@ -116,6 +163,7 @@ export function compileStoreForEngine(store: CompiledStore): {
     details: {
       format: DETAILS_FORMAT,
       stamp,
+      description: packed(entities, (e) => e.description),
       source: entities.map((e) => sourceAt.get(e.source) ?? -1),
       aliases: entities.map((e) => e.aliases),
       facts: entities.map((e) => e.facts),

@@ -1,16 +1,27 @@
 /**
  * The two files the packaged store is split into. The index holds what annotating needs, already
  * in the shape the engine searches (so a background start only parses it); the details hold what a
- * card shows, aligned by entity index and read on the first card. Columns rather than one object
+ * card shows (descriptions included), aligned by entity index and read on the first card. Columns rather than one object
  * per entity: fewer, larger arrays parse faster and take less heap.
  */
 import type { Alias, Fact, SourceInfo } from './types';
 
-export const INDEX_FORMAT = 'gloss-index/1';
-export const DETAILS_FORMAT = 'gloss-details/1';
+export const INDEX_FORMAT = 'gloss-index/3';
+export const DETAILS_FORMAT = 'gloss-details/2';
 
 /** Order of the relation facts in `relations` codes (code = key index * 8 + fact). */
 export const RELATION_FACTS = ['capital', 'country', 'region', 'division', 'headquarters', 'office'] as const;
+
+/**
+ * The packed columns `id`, `name`, `wikipedia` and `relations` come with the start of every 16th
+ * line, so opening the store scans none of them (a scan of their lines took a fifth of the open):
+ * an item is found from the mark before it by skipping at most 15 lines.
+ */
+export const LINES_PER_MARK = 16;
+
+/** The packed columns that carry line marks. */
+export const MARKED_COLUMNS = ['id', 'name', 'wikipedia', 'relations'] as const;
+export type MarkedColumn = (typeof MARKED_COLUMNS)[number];
 
 /** Posting flags, in the low bits of a posting's first number (entity index * 8 + flags). */
 export const WEAK = 1;
@@ -46,21 +57,34 @@ export interface EntityColumns {
   /** Entity ids, packed; sorted by code unit when `idsSorted`, so an id is found by binary search. */
   id: string;
   idsSorted: boolean;
-  /** Index into ENTITY_TYPES. */
-  type: number[];
+  /**
+   * One digit per entity, its index into ENTITY_TYPES. The number columns are text, like the others,
+   * so they ship as raw text and are read in place: no list of 46,000 numbers to parse.
+   */
+  type: string;
   name: string;
-  /** Thousandths (priors have three decimals at most): integers parse faster than decimals. */
-  prior: number[];
+  /** Two base-36 digits per entity: its prior in thousandths (priors have three decimals at most). */
+  prior: string;
   /** English Wikipedia titles, packed: "=" when it is the name itself (a third of entities), "" when none. */
   wikipedia: string;
-  description: string;
+  /** Per marked column: the offset (in UTF-16 code units) of lines 0, 16, 32... */
+  lineMarks: Record<MarkedColumn, number[]>;
+  /**
+   * Entities whose description names a title the linker's title cue knows ("president" in "Vice
+   * President of Ghana"), and those titles, space-separated, pairwise. Computed when the store is
+   * compiled, so the index need not carry the descriptions (a third of its size) for this one check.
+   */
+  titleOf: number[];
+  titles: string[];
   /** Entities with an office (the title cue checks it), and the office, pairwise. */
   officeOf: number[];
   office: string[];
-  /** Related place or body of each entity: `relationCounts[i]` codes each, into `relationKeys`. */
+  /**
+   * Related places and bodies: packed, a line per entity, its codes in base 36, space-separated
+   * (code = index into `relationKeys` * 8 + index into RELATION_FACTS).
+   */
   relationKeys: string[];
-  relationCounts: number[];
-  relations: number[];
+  relations: string;
   /** Demonym keys ("chinese") and the entities each names. */
   demonymKeys: string[];
   demonymEntities: number[][];
@@ -69,6 +93,8 @@ export interface EntityColumns {
 export interface StoreDetailsFile {
   format: typeof DETAILS_FORMAT;
   stamp: string;
+  /** Descriptions, packed like the index's text columns: one line per entity. */
+  description: string;
   /** Index into the index file's `sources`. */
   source: number[];
   aliases: Alias[][];

@@ -5,23 +5,26 @@ import type { StoreDetailsFile, StoreIndexFile } from './store-files';
 import type { StoreEntity } from './types';
 import { normalizeKey } from './normalize';
 import { RELATION_FACTS } from './store-files';
-import { findLine, memoised, postingReader } from './store-search';
+import type { PackedList } from './store-search';
+import { findLine, memoised, packedList, postingReader } from './store-search';
 import { entityRecords, recordColumns } from './store-records';
 
 // The details file is checked by its lists' lengths only: a malformed item reads as empty.
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
 
-function relationReader(index: StoreIndexFile): (entity: number) => readonly Relation[] {
-  const { relationKeys, relationCounts, relations } = index.entities;
-  const starts = new Uint32Array(relationCounts.length + 1);
-  for (let i = 0; i < relationCounts.length; i++) starts[i + 1] = (starts[i] ?? 0) + (relationCounts[i] ?? 0);
+function relationReader(
+  index: StoreIndexFile,
+  relations: PackedList,
+): (entity: number) => readonly Relation[] {
+  const { relationKeys } = index.entities;
   const cache = new Map<number, readonly Relation[]>();
   return (entity) => {
     let list = cache.get(entity);
     if (list) return list;
     const out: Relation[] = [];
-    for (let r = starts[entity] ?? 0; r < (starts[entity + 1] ?? 0); r++) {
-      const code = relations[r] ?? -1;
+    const line = relations.at(entity);
+    for (const digits of line === '' ? [] : line.split(' ')) {
+      const code = parseInt(digits, 36);
       const fact = RELATION_FACTS[code % 8];
       const key = relationKeys[Math.floor(code / 8)];
       if (fact && key !== undefined) out.push({ fact, key });
@@ -31,13 +34,30 @@ function relationReader(index: StoreIndexFile): (entity: number) => readonly Rel
   };
 }
 
-function fullEntity(record: EntityRecord, details: StoreDetailsFile, index: StoreIndexFile, i: number) {
+/** A details file with its descriptions indexed, once it is attached. */
+interface AttachedDetails {
+  file: StoreDetailsFile;
+  descriptions: PackedList;
+}
+
+/** Indexes the descriptions; throws when they do not have a line per entity. */
+function attachedDetails(file: StoreDetailsFile, entities: number): AttachedDetails {
+  const descriptions = packedList(file.description, true);
+  if (descriptions.size !== entities)
+    throw new Error(
+      `Invalid knowledge store details: description has ${descriptions.size} lines, expected ${entities}`,
+    );
+  return { file, descriptions };
+}
+
+function fullEntity(record: EntityRecord, attached: AttachedDetails, index: StoreIndexFile, i: number) {
+  const details = attached.file;
   const entity: StoreEntity = {
     id: record.id,
     type: record.type,
     name: record.name,
     aliases: list(details.aliases[i]),
-    description: record.description,
+    description: attached.descriptions.at(i),
     facts: list(details.facts[i]),
     source: index.sources[details.source[i] ?? -1]?.key ?? '',
     wikipedia: record.wikipedia,
@@ -61,7 +81,7 @@ export function openIndex(
     const i = columns.id.indexOf(id);
     return i < 0 ? undefined : i;
   };
-  let details: StoreDetailsFile | undefined;
+  let details: AttachedDetails | undefined;
   const names = new Map<number, string>();
   // Memoised: the surnames of a page ask for the same few ids on every block.
   const indexOf = index.entities.idsSorted
@@ -85,7 +105,7 @@ export function openIndex(
       return i === undefined ? undefined : entity(i);
     },
     hasDetails: () => details !== undefined,
-    relations: relationReader(index),
+    relations: relationReader(index, columns.relations),
     demonyms: new Map(
       index.entities.demonymKeys.map((key, i) => [key, index.entities.demonymEntities[i] ?? []]),
     ),
@@ -95,7 +115,7 @@ export function openIndex(
       return key;
     },
     attach(d) {
-      details = d;
+      details = attachedDetails(d, entities.length);
     },
   };
 }

@@ -7,27 +7,32 @@ import type { EntityRecord } from './store';
 import type { StoreIndexFile } from './store-files';
 import type { EntityType, Fact } from './types';
 import type { PackedList } from './store-search';
-import { packedList } from './store-search';
+import { markedList, packedList } from './store-search';
 import { ENTITY_TYPES } from './types';
 
 const NO_FACTS: readonly Fact[] = Object.freeze([]);
+const NO_TITLES: readonly string[] = Object.freeze([]);
 
 /** The index's columns with their packed text columns indexed. */
 export interface RecordColumns {
   id: PackedList;
   name: PackedList;
   wikipedia: PackedList;
-  description: PackedList;
-  type: readonly number[];
-  prior: readonly number[];
+  relations: PackedList;
+  /** Packed as in the index: a digit per entity, and two base-36 digits per entity. */
+  type: string;
+  prior: string;
   offices: ReadonlyMap<number, readonly Fact[]>;
+  titles: ReadonlyMap<number, readonly string[]>;
 }
+
+// The value of a base-36 digit's character code ('0'-'9', 'a'-'z').
+const base36 = (code: number) => (code < 58 ? code - 48 : code - 87);
 
 class LazyRecord implements EntityRecord {
   #id: string | undefined = undefined;
   #name: string | undefined = undefined;
   #wikipedia: string | null | undefined = undefined;
-  #description: string | undefined = undefined;
   constructor(
     private readonly columns: RecordColumns,
     private readonly index: number,
@@ -39,10 +44,13 @@ class LazyRecord implements EntityRecord {
     return (this.#name ??= this.columns.name.at(this.index));
   }
   get type(): EntityType {
-    return ENTITY_TYPES[this.columns.type[this.index] ?? -1] ?? 'other';
+    return ENTITY_TYPES[this.columns.type.charCodeAt(this.index) - 48] ?? 'other';
   }
   get prior(): number {
-    return (this.columns.prior[this.index] ?? 0) / 1000;
+    const { prior } = this.columns;
+    return (
+      (base36(prior.charCodeAt(2 * this.index)) * 36 + base36(prior.charCodeAt(2 * this.index + 1))) / 1000
+    );
   }
   get wikipedia(): string | null {
     if (this.#wikipedia === undefined) {
@@ -51,8 +59,8 @@ class LazyRecord implements EntityRecord {
     }
     return this.#wikipedia;
   }
-  get description(): string {
-    return (this.#description ??= this.columns.description.at(this.index));
+  get titlesInDescription(): readonly string[] {
+    return this.columns.titles.get(this.index) ?? NO_TITLES;
   }
   get facts(): readonly Fact[] {
     return this.columns.offices.get(this.index) ?? NO_FACTS;
@@ -61,14 +69,18 @@ class LazyRecord implements EntityRecord {
 
 /** Indexes the text columns; throws when one of them does not have a line per entity. */
 export function recordColumns(index: StoreIndexFile): RecordColumns {
-  const { type, prior, officeOf, office } = index.entities;
-  const text = (field: 'id' | 'name' | 'wikipedia' | 'description') => {
-    const column = packedList(index.entities[field], true);
-    if (column.size !== type.length)
-      throw new Error(
-        `Invalid knowledge store index: ${field} has ${column.size} lines, expected ${type.length}`,
-      );
-    return column;
+  const { type, prior, officeOf, office, titleOf, titles } = index.entities;
+  const text = (field: 'id' | 'name' | 'wikipedia' | 'relations') => {
+    const packed = index.entities[field];
+    const column = markedList(packed, index.entities.lineMarks[field], type.length);
+    if (column) return column;
+    // Only a broken file gets here, so counting its lines costs a start nothing.
+    const lines = packedList(packed, true).size;
+    throw new Error(
+      lines === type.length
+        ? `Invalid knowledge store index: ${field} does not fit its line marks`
+        : `Invalid knowledge store index: ${field} has ${lines} lines, expected ${type.length}`,
+    );
   };
   const offices = new Map<number, Fact[]>();
   officeOf.forEach((i, k) => {
@@ -76,14 +88,17 @@ export function recordColumns(index: StoreIndexFile): RecordColumns {
     list.push({ key: 'office', value: office[k] ?? '' });
     offices.set(i, list);
   });
+  const titled = new Map<number, readonly string[]>();
+  titleOf.forEach((i, k) => titled.set(i, (titles[k] ?? '').split(' ')));
   return {
     id: text('id'),
     name: text('name'),
     wikipedia: text('wikipedia'),
-    description: text('description'),
+    relations: text('relations'),
     type,
     prior,
     offices,
+    titles: titled,
   };
 }
 

@@ -1,7 +1,7 @@
 /** Lookups in the index file's sorted, line-joined lists, without building a Map at start-up. */
 import type { Posting } from './store';
 import type { StoreIndexFile } from './store-files';
-import { COMMON, IS_NAME, WEAK } from './store-files';
+import { COMMON, IS_NAME, LINES_PER_MARK, WEAK } from './store-files';
 import { decodeShapes } from './store-postings';
 import type { Shape } from './tokenize';
 
@@ -48,6 +48,86 @@ export function packedList(packed: string, emptyIsOne = false): PackedList {
         if (order === 0) return mid;
         if (order > 0) low = mid + 1;
         else high = mid - 1;
+      }
+      return -1;
+    },
+  };
+}
+
+// End of the line starting at `start`: the next line break, or the string's end.
+function lineEnd(packed: string, start: number): number {
+  const end = packed.indexOf('\n', start);
+  return end < 0 ? packed.length : end;
+}
+
+// Whether marks fit a packed list of `size` lines: one per block, rising, each at a line start, and
+// the last block holding exactly the lines left. A middle block's count is not checked (that takes
+// the scan the marks avoid); a tampered one reads wrong items, never out of bounds.
+function marksFit(packed: string, marks: readonly number[], size: number): boolean {
+  if (marks.length !== Math.ceil(size / LINES_PER_MARK)) return false;
+  let previous = -1;
+  for (const mark of marks) {
+    if (!(
+      Number.isInteger(mark) &&
+      mark > previous &&
+      mark <= packed.length &&
+      (mark === 0 || packed.charCodeAt(mark - 1) === 10)
+    ))
+      return false;
+    previous = mark;
+  }
+  if (size === 0) return packed === '';
+  if (marks[0] !== 0) return false;
+  let start = previous;
+  for (let line = (marks.length - 1) * LINES_PER_MARK + 1; line < size; line++) {
+    start = packed.indexOf('\n', start) + 1;
+    if (start === 0) return false;
+  }
+  return packed.indexOf('\n', start) < 0;
+}
+
+/**
+ * A packed list of `size` lines read through its line marks (the start of every LINES_PER_MARK-th
+ * line): nothing is scanned up front, and an item is found by skipping at most LINES_PER_MARK - 1
+ * lines from the mark before it. Null when the marks do not fit the text.
+ */
+export function markedList(packed: string, marks: readonly number[], size: number): PackedList | null {
+  if (!marksFit(packed, marks, size)) return null;
+  const startOf = (i: number) => {
+    let start = marks[Math.floor(i / LINES_PER_MARK)] ?? 0;
+    for (let skip = i % LINES_PER_MARK; skip > 0; skip--) start = packed.indexOf('\n', start) + 1;
+    return start;
+  };
+  return {
+    size,
+    at: (i) => {
+      if (!(i >= 0 && i < size)) return '';
+      const start = startOf(i);
+      return packed.slice(start, lineEnd(packed, start));
+    },
+    indexOf(key) {
+      // The last block whose first item is at most `key`, by binary search over the marks...
+      let low = 0;
+      let high = marks.length - 1;
+      let block = -1;
+      while (low <= high) {
+        const mid = (low + high) >>> 1;
+        const start = marks[mid] ?? 0;
+        const order = compareAt(key, packed, start, lineEnd(packed, start));
+        if (order === 0) return mid * LINES_PER_MARK;
+        if (order > 0) [block, low] = [mid, mid + 1];
+        else high = mid - 1;
+      }
+      if (block < 0) return -1;
+      // ...then along that block's items.
+      let start = marks[block] ?? 0;
+      const last = Math.min(size, (block + 1) * LINES_PER_MARK);
+      for (let i = block * LINES_PER_MARK; i < last; i++) {
+        const end = lineEnd(packed, start);
+        const order = compareAt(key, packed, start, end);
+        if (order === 0) return i;
+        if (order < 0) return -1;
+        start = end + 1;
       }
       return -1;
     },

@@ -5,7 +5,7 @@
  * naming the field, or loses that one item, and never crashes the linker later.
  */
 import type { StoreDetailsFile, StoreIndexFile } from './store-files';
-import { DETAILS_FORMAT, INDEX_FORMAT } from './store-files';
+import { DETAILS_FORMAT, INDEX_FORMAT, MARKED_COLUMNS } from './store-files';
 
 function fail(file: string, what: string): never {
   throw new Error(`Invalid knowledge store ${file}: ${what}`);
@@ -30,15 +30,22 @@ function column(file: string, owner: Record<string, unknown>, field: string, kin
 function checkEntities(file: string, columns: unknown): void {
   if (!isRecord(columns)) fail(file, 'entities is not an object');
   // The packed text columns' line counts are checked when they are indexed (see store-records.ts).
-  for (const field of ['id', 'name', 'wikipedia', 'description'] as const)
+  for (const field of ['id', 'name', 'wikipedia'] as const)
     if (typeof columns[field] !== 'string') fail(file, `${field} is not a string`);
   if (typeof columns.idsSorted !== 'boolean') fail(file, 'idsSorted is not a boolean');
-  const n = column(file, columns, 'type', 'number').length;
-  column(file, columns, 'prior', 'number', n);
+  const marks = columns.lineMarks;
+  if (!isRecord(marks)) fail(file, 'lineMarks is not an object');
+  // Whether they fit their columns is checked when the columns are opened (see store-search.ts).
+  for (const field of MARKED_COLUMNS) column(file, marks, field, 'number');
+  if (typeof columns.type !== 'string') fail(file, 'type is not a string');
+  const n = columns.type.length;
+  if (typeof columns.prior !== 'string') fail(file, 'prior is not a string');
+  if (columns.prior.length !== 2 * n)
+    fail(file, `prior has ${columns.prior.length / 2} items, expected ${n}`);
   column(file, columns, 'office', 'string', column(file, columns, 'officeOf', 'number').length);
+  column(file, columns, 'titles', 'string', column(file, columns, 'titleOf', 'number').length);
   column(file, columns, 'relationKeys', 'string');
-  column(file, columns, 'relationCounts', 'number', n);
-  column(file, columns, 'relations', 'number');
+  if (typeof columns.relations !== 'string') fail(file, 'relations is not a string');
   const demonyms = column(file, columns, 'demonymKeys', 'string').length;
   column(file, columns, 'demonymEntities', 'object', demonyms);
 }
@@ -68,6 +75,8 @@ export function validateDetails(json: unknown, index: StoreIndexFile, file = 'de
   if (json.stamp !== index.stamp)
     fail(file, `belongs to another build (stamp ${JSON.stringify(json.stamp)}, index ${index.stamp})`);
   const n = index.entities.type.length;
+  // Its line count is checked when the column is indexed (see store-open.ts).
+  if (typeof json.description !== 'string') fail(file, 'description is not a string');
   column(file, json, 'source', 'number', n);
   // Aliases and facts were checked when the compiler wrote them; here their lists only.
   column(file, json, 'aliases', 'object', n);

@@ -28,7 +28,11 @@ export interface EntityRecord {
   readonly name: string;
   readonly prior: number;
   readonly wikipedia: string | null;
-  readonly description: string;
+  /**
+   * The titles of the title cue (engine/cues.ts) that the description holds; the description itself
+   * comes with the details file, as `entity(i).description`.
+   */
+  readonly titlesInDescription: readonly string[];
   /** Only the `office` facts (the title cue checks them); `entity(i).facts` has them all. */
   readonly facts: readonly Fact[];
 }

@@ -85,7 +85,8 @@ export function createMessageHandler(deps: ServerDeps): MessageHandler {
   };
 
   const candidates = async (surface: string): Promise<CandidatesResponse> => {
-    const store = await deps.getStore();
+    // The list shows each candidate's description, which comes with the details (as for a card).
+    const store = await deps.getStore().then((loaded) => withDetails(loaded));
     return { candidates: store ? candidatesFor(store, surface) : [] };
   };
 

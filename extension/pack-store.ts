@@ -38,8 +38,11 @@ export function createPackedStoreLoader(
 ): () => Promise<KnowledgeStore | null> {
   let base: Promise<KnowledgeStore> | undefined;
   const packaged = () => (base ??= deps.loadBase());
-  const build = async (packs: StoredPack[] | null) =>
-    withPacks(await packaged(), packs ?? (await deps.loadPacks()));
+  // The packs are read from storage while the packaged store is fetched, not after it.
+  const build = async (packs: StoredPack[] | null) => {
+    const [store, list] = await Promise.all([packaged(), packs ?? deps.loadPacks()]);
+    return withPacks(store, list);
+  };
   let loader = createStoreLoader(() => build(null));
   deps.watchPacks((packs) => {
     loader = createStoreLoader(() => build(packs));

@@ -1,7 +1,8 @@
 import type { KnowledgeStore } from '@/engine/store';
 import { loadStore, openStore } from '@/engine/store';
 import { STORE_DETAILS_PATH, STORE_INDEX_PATH } from '@/engine/types';
-import { isPartsManifest, joinStoreParts } from '@/engine/store-parts';
+import type { StoreTexts } from '@/engine/store-parts';
+import { isPartsManifest, joinStoreParts, manifestParts, stalePartsFormat } from '@/engine/store-parts';
 import { storeUrl } from './store-url';
 
 async function fetchText(path: string): Promise<string> {
@@ -10,25 +11,31 @@ async function fetchText(path: string): Promise<string> {
   return response.text();
 }
 
-/** A packaged store file's text, or its parts' texts when it was split (see engine/store-parts.ts). */
-async function fetchPackagedTexts(path: string): Promise<{ texts: string[]; split: boolean }> {
+/** A packaged store file's text, or its manifest and parts' texts when it was split (see engine/store-parts.ts). */
+async function fetchPackagedTexts(path: string): Promise<StoreTexts> {
   const text = await fetchText(path);
-  // A parts manifest is a few dozen bytes; a whole store file is never that small.
-  if (text.length > 10_000) return { texts: [text], split: false };
+  // A parts manifest is a few hundred bytes; a whole store file is never that small.
+  if (text.length > 10_000) return { whole: text };
   let manifest: unknown;
   try {
     manifest = JSON.parse(text);
   } catch (error) {
     throw new Error(`the store file ${path} is not valid JSON`, { cause: error });
   }
-  if (!isPartsManifest(manifest)) return { texts: [text], split: false };
+  const stale = stalePartsFormat(manifest);
+  if (stale) throw new Error(`the store file ${path} cannot be read: ${stale}`);
+  if (!isPartsManifest(manifest)) return { whole: text };
   const folder = path.slice(0, path.lastIndexOf('/') + 1);
-  return { texts: await Promise.all(manifest.parts.map((part) => fetchText(folder + part))), split: true };
+  const names = manifestParts(manifest);
+  const texts = await Promise.all(names.map((part) => fetchText(folder + part)));
+  return { manifest, parts: new Map(names.map((name, i) => [name, texts[i] ?? ''])) };
 }
 
-function parseTexts(path: string, { texts, split }: { texts: string[]; split: boolean }): unknown {
+function parseTexts(path: string, texts: StoreTexts): unknown {
   try {
-    return split ? joinStoreParts(texts) : JSON.parse(texts[0] ?? '');
+    return 'whole' in texts
+      ? JSON.parse(texts.whole)
+      : joinStoreParts(texts.manifest, (name) => texts.parts.get(name) ?? '');
   } catch (error) {
     throw new Error(`the store file ${path} is not valid JSON`, { cause: error });
   }
@@ -49,7 +56,8 @@ export async function fetchPackagedJson(path: string = STORE_INDEX_PATH): Promis
 export async function fetchPackagedFile(path: string): Promise<{ json: unknown; bytes: number }> {
   const fetched = await fetchPackagedTexts(path);
   const encoder = new TextEncoder();
-  const bytes = fetched.texts.reduce((sum, text) => sum + encoder.encode(text).length, 0);
+  const texts = 'whole' in fetched ? [fetched.whole] : [...fetched.parts.values()];
+  const bytes = texts.reduce((sum, text) => sum + encoder.encode(text).length, 0);
   return { json: parseTexts(path, fetched), bytes };
 }
 

@@ -7,10 +7,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// The index file keeps its entities as columns (see engine/store-files.ts); a whole store as a list.
-function entityList(value: unknown): unknown[] | null {
+// The index file keeps its entities as columns (see engine/store-files.ts), its types a character
+// each; a whole store keeps them as a list.
+function entityList(value: unknown): { length: number } | null {
   if (Array.isArray(value)) return value;
-  return isRecord(value) && Array.isArray(value.type) ? value.type : null;
+  return isRecord(value) && typeof value.type === 'string' ? value.type : null;
 }
 
 const SOURCE_FIELDS = ['key', 'name', 'version', 'licence', 'url', 'asOf'] as const;

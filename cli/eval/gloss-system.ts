@@ -1,4 +1,5 @@
 import type { EntityRecord, KnowledgeStore } from '../../engine/store';
+import type { StoreEntity } from '../../engine/types';
 import { annotateBlocks } from '../../engine/annotate';
 import { DEFAULT_SETTINGS } from '../../engine/settings';
 import type { Prediction } from './gold';
@@ -9,7 +10,8 @@ import { splitParagraphs } from '../text-documents';
 /** Gloss as a system under evaluation: the extension's own engine and store, run on plain text. */
 export interface GlossSystem {
   predict(text: string): Prediction[];
-  entityForTitles(titles: Set<string>): EntityRecord | undefined;
+  /** The full entity (its description included) of the first title the store has. */
+  entityForTitles(titles: Set<string>): StoreEntity | undefined;
   hasAnyTitle(titles: Set<string>): boolean;
 }
 
@@ -60,7 +62,7 @@ export function openGloss({ storePath, threshold, ablate }: GlossOptions): Gloss
     entityForTitles(wanted) {
       for (const title of wanted) {
         const entity = titles.get(title);
-        if (entity) return entity;
+        if (entity) return store.byId(entity.id);
       }
       return undefined;
     },

@@ -7,7 +7,7 @@ import { extendStore } from '../../engine/store-extend';
 import type { StoredPack } from '../../engine/store-packs';
 import { mergePacks } from '../../engine/store-packs';
 import { STORE_FORMAT } from '../../engine/types';
-import { asciiJson } from '../../knowledge/serialize';
+import { asciiJson } from '../../engine/store-parts';
 import { miniStore } from '../fixtures/mini-store';
 
 // The files as the extension reads them: through JSON, as written.
@@ -45,6 +45,35 @@ describe('the index and details files', () => {
     expect(toCompiledStore(store)).toEqual(miniStore());
   });
 
+  it('find every entity by its id and read its fields through the line marks', () => {
+    const whole = miniStore();
+    // More entities than a few marks' worth, ids sorted (binary search) and not (a map).
+    const many = Array.from({ length: 5 }, (_, k) =>
+      whole.entities.map((e) => ({ ...e, id: `${e.id}-${k}`, name: `${e.name} ${k}` })),
+    ).flat();
+    for (const entities of [many, [...many].sort((a, b) => (a.id < b.id ? -1 : 1))]) {
+      const { index } = compileStoreForEngine({ ...whole, entities });
+      const store = openStore(JSON.parse(asciiJson(index)));
+      expect(store.entities.map((e) => [e.id, e.name, e.wikipedia])).toEqual(
+        entities.map((e) => [e.id, e.name, e.wikipedia]),
+      );
+      entities.forEach((e, i) => expect(store.indexOf(e.id)).toBe(i));
+      expect(store.indexOf('wc:russia')).toBeUndefined();
+      expect(store.indexOf('zzz')).toBeUndefined();
+    }
+  });
+
+  it('leave the descriptions to the details, keeping in the index only the titles they name', () => {
+    const { index, details } = compileStoreForEngine(miniStore());
+    expect(asciiJson(index)).not.toContain('since 2012');
+    const store = openStore(index);
+    const putin = store.indexOf('core:vladimir-putin') ?? -1;
+    expect(store.entities[putin]?.titlesInDescription).toEqual(['president']);
+    expect(store.entities[store.indexOf('core:mao-ning') ?? -1]?.titlesInDescription).toEqual([]);
+    store.attachDetails(details);
+    expect(store.entity(putin)?.description).toBe('President of Russia since 2012');
+  });
+
   it('are the same bytes for the same store, in ASCII only', () => {
     const first = compileStoreForEngine(miniStore());
     const again = compileStoreForEngine(miniStore());
@@ -68,7 +97,17 @@ describe('a broken index or details file', () => {
     ['a wrong format', (ix) => (ix.format = 'gloss-index/0'), /index: format/],
     ['a missing column', (ix) => delete ix.entities.name, /index: name is not a string/],
     ['a short text column', (ix) => (ix.entities.name = 'x'), /name has 1 lines, expected \d+/],
-    ['a short column', (ix) => (ix.entities.prior as number[]).pop(), /prior has \d+ items, expected \d+/],
+    [
+      'a short column',
+      (ix) => (ix.entities.prior = (ix.entities.prior as string).slice(2)),
+      /prior has \d+ items, expected \d+/,
+    ],
+    [
+      'line marks that do not fit',
+      (ix) => ((ix.entities.lineMarks as Record<string, number[]>).id = [1]),
+      /id does not fit its line marks/,
+    ],
+    ['no line marks', (ix) => delete ix.entities.lineMarks, /index: lineMarks is not an object/],
     ['no alias index', (ix) => (ix.aliases = ['putin']), /index: aliases is not a string/],
   ];
   it.each(broken)('is refused when it has %s', (_name, breakIt, message) => {
@@ -83,6 +122,12 @@ describe('a broken index or details file', () => {
     const store = openStore(index);
     expect(store.lookup('moscow')).toEqual([]);
     expect(() => annotateBlocks(store, text)).not.toThrow();
+  });
+
+  it('refuses details whose descriptions are not one a line', () => {
+    const { index, details } = files();
+    const short = { ...(details as Json), description: 'one line' };
+    expect(() => openStore(index, short)).toThrow(/details: description has 1 lines, expected \d+/);
   });
 
   it('refuses details of another build', () => {
