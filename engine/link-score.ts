@@ -6,7 +6,6 @@
 import type { DocumentContext, Occurrence } from './context';
 import { personNamedBy, trustedCapitals } from './context';
 import { DATE_WORDS } from './cues';
-import { givenNames } from './given-names';
 import { relationsOf } from './relations';
 import type { EntityRecord, KnowledgeStore, Posting } from './store';
 
@@ -108,7 +107,7 @@ function famousSurname(store: KnowledgeStore, occ: Occurrence, posting: Posting)
   // An initialism ("JFK") names an airport as readily as a president.
   if (occ.match.first !== occ.match.last || occ.match.shouted || occ.match.key.length < 4) return false;
   // "John" is Elton John's surname, but alone it is anyone's first name.
-  if (givenNames(store).has(occ.match.key)) return false;
+  if (store.givenNames.has(occ.match.key)) return false;
   return occ.match.postings.every(
     (p) =>
       p.entity === posting.entity || (store.entities[p.entity]?.prior ?? 0) <= entity.prior - FAMOUS_MARGIN,

@@ -79,6 +79,24 @@ function relationColumns(entities: readonly StoreEntity[]) {
   };
 }
 
+// People whose name starts with a word before that word counts as a given name.
+const GIVEN_NAME_PEOPLE = 20;
+
+/**
+ * Given names, learnt from the store's own people: the first word of many of their names ("John"
+ * starts over two hundred; "Ryan" ten, which is still a surname as often).
+ */
+function givenNamesOf(entities: readonly StoreEntity[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const e of entities) {
+    const space = e.type === 'person' ? e.name.indexOf(' ') : -1;
+    if (space <= 0) continue;
+    const first = e.name.slice(0, space).toLowerCase();
+    counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= GIVEN_NAME_PEOPLE).map(([word]) => word));
+}
+
 /** The titles of the title cue that an entity's description holds, as the cue compares them. */
 function titlesInDescription(entity: StoreEntity): string[] {
   const description = entity.description.toLowerCase();
@@ -121,6 +139,7 @@ function entityColumns(entities: readonly StoreEntity[]): EntityColumns {
     relationKeys,
     demonymKeys: demonyms.map(([key]) => key),
     demonymEntities: demonyms.map(([, list]) => list),
+    givenNames: [...givenNamesOf(entities)].sort(byCodeUnit),
   };
 }
 

@@ -61,6 +61,8 @@ export function extendStore(base: KnowledgeStore, extra: CompiledStore): Knowled
     hasDetails: () => base.hasDetails(),
     relations: (i) => split(i, base.relations, added.relations),
     demonyms: mergedDemonyms(base, added, n),
+    // A pack's few people make no given name of their own; the packaged store's stand.
+    givenNames: base.givenNames,
     nameKey: (i) => split(i, base.nameKey, added.nameKey),
     attachDetails: (json) => base.attachDetails(json),
   };

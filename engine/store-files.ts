@@ -6,7 +6,7 @@
  */
 import type { Alias, Fact, SourceInfo } from './types';
 
-export const INDEX_FORMAT = 'gloss-index/3';
+export const INDEX_FORMAT = 'gloss-index/4';
 export const DETAILS_FORMAT = 'gloss-details/2';
 
 /** Order of the relation facts in `relations` codes (code = key index * 8 + fact). */
@@ -88,6 +88,8 @@ export interface EntityColumns {
   /** Demonym keys ("chinese") and the entities each names. */
   demonymKeys: string[];
   demonymEntities: number[][];
+  /** Lower-cased first words of many people's names ("john"): see engine/given-names.ts. */
+  givenNames: string[];
 }
 
 export interface StoreDetailsFile {

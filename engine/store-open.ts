@@ -109,6 +109,7 @@ export function openIndex(
     demonyms: new Map(
       index.entities.demonymKeys.map((key, i) => [key, index.entities.demonymEntities[i] ?? []]),
     ),
+    givenNames: new Set(index.entities.givenNames),
     nameKey(i) {
       let key = names.get(i);
       if (key === undefined) names.set(i, (key = normalizeKey(entities[i]?.name ?? '')));

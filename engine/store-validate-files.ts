@@ -48,6 +48,7 @@ function checkEntities(file: string, columns: unknown): void {
   if (typeof columns.relations !== 'string') fail(file, 'relations is not a string');
   const demonyms = column(file, columns, 'demonymKeys', 'string').length;
   column(file, columns, 'demonymEntities', 'object', demonyms);
+  column(file, columns, 'givenNames', 'string');
 }
 
 /** Checks a parsed index file; throws an Error naming the first thing wrong. */

@@ -58,6 +58,8 @@ export interface KnowledgeStore {
   relations(entity: number): readonly Relation[];
   /** Demonym key ("chinese") → the entities it names. */
   readonly demonyms: ReadonlyMap<string, readonly number[]>;
+  /** Lower-cased first words of many people's names ("john"), which name no one alone. */
+  readonly givenNames: ReadonlySet<string>;
   /** Normalised name of an entity, cached. */
   nameKey(entity: number): string;
   /** Adds the parsed details file of the same build; throws when it is broken or of another build. */
