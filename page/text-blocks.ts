@@ -178,10 +178,10 @@ export function* iterateTextBlocks(root: Node, options: CollectOptions = {}): Ge
       block = BLOCK_TAGS.has(upper);
       const first = tag === 'BR' ? null : element.firstChild;
       if (tag === 'BR') builder.addSeparator('\n');
-      // An empty element read or not adds at most a separator ' ': none to a block, which ends here
-      // anyway, nor where the separator would change nothing. Then it needs no checks (each costs).
+      // An empty element, read or not, adds at most a separator ' ': nothing to a block, which ends
+      // here anyway, nor where a separator would change nothing. It needs no checks then (they cost).
       else if (!first && (block || !builder.takesSpace())) {
-        // Nothing to add.
+        // Nothing to add: the climb below closes a block.
       } else if (!isRead(element, upper, options)) builder.addSeparator(' ');
       else {
         if (block) {
@@ -212,8 +212,9 @@ export function* iterateTextBlocks(root: Node, options: CollectOptions = {}): Ge
         node = next;
         break;
       }
+      // The recorded ancestors, not parentNode: no DOM call, and a walk paused while the page moves
+      // or removes the current node still climbs back through what it entered.
       const parent = entered.pop();
-      // Only when the page moved the node out of `root` while the walk was paused.
       if (!parent) return;
       node = parent;
       block = enteredBlock.pop() as boolean;

@@ -80,7 +80,9 @@ describe('collectTextBlocks', () => {
 
   it('keeps words apart around an empty skipped or hidden element, and ends a block at an empty block', () => {
     expect(
-      texts('<p>Vladimir<span hidden></span>Putin <i hidden></i>said<img>so<div></div>then</p><p><b></b>x</p>'),
+      texts(
+        '<p>Vladimir<span hidden></span>Putin <i hidden></i>said<img>so<div></div>then</p><p><b></b>x</p>',
+      ),
     ).toEqual(['Vladimir Putin saidso', 'then', 'x']);
   });
 
