@@ -12,7 +12,11 @@ const SKIPPED_TAGS = new Set(
  * thousands): only other names (XHTML, SVG) are converted.
  */
 export function upperTagName(element: Element): string {
-  const tag = element.tagName;
+  return upperTag(element.tagName);
+}
+
+/** A tag name in upper case, for a caller that has read `tagName` already. */
+export function upperTag(tag: string): string {
   const first = tag.charCodeAt(0);
   return first >= 65 && first <= 90 ? tag : tag.toUpperCase();
 }
@@ -20,12 +24,31 @@ export function upperTagName(element: Element): string {
 /** Whether an element's subtree is never read, whatever its styles: code, form fields, editors, ours. */
 export function isSkippedElement(element: Element, hostTagName?: string): boolean {
   const tag = upperTagName(element);
-  if (SKIPPED_TAGS.has(tag) || tag === hostTagName) return true;
-  if (!element.hasAttributes()) return false;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  if (element.getAttribute('role') === 'navigation') return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable.toLowerCase() !== 'false';
+  return isSkippedTag(tag, hostTagName) || isSkippedByAttributes(element);
+}
+
+/** Whether elements of this tag (upper case) are never read. */
+export function isSkippedTag(upperTag: string, hostTagName?: string): boolean {
+  return SKIPPED_TAGS.has(upperTag) || upperTag === hostTagName;
+}
+
+/**
+ * Whether an element is skipped for its attributes: hidden, aria-hidden, navigation role or an editor. The attribute names come in one call and are
+ * looked at here: most elements carry only a class, and asking the DOM for each of the four
+ * attributes cost four calls per element. Names compare exactly as `getAttribute` does (HTML
+ * attribute names are lower case already).
+ */
+export function isSkippedByAttributes(element: Element): boolean {
+  const names = element.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (name === 'hidden') return true;
+    if (name === 'aria-hidden' && element.getAttribute(name) === 'true') return true;
+    if (name === 'role' && element.getAttribute(name) === 'navigation') return true;
+    if (name === 'contenteditable' && (element.getAttribute(name) as string).toLowerCase() !== 'false')
+      return true;
+  }
+  return false;
 }
 
 type VisibilityCheck = (options?: { visibilityProperty?: boolean }) => boolean;
@@ -39,14 +62,14 @@ const VISIBILITY_OPTIONS = { visibilityProperty: true };
  */
 export function isVisibleElement(element: Element, computedStyle = false): boolean {
   const check = (element as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
-  const view = element.ownerDocument.defaultView;
   if (typeof check === 'function') {
     if (check.call(element, VISIBILITY_OPTIONS)) return true;
     // checkVisibility() is false for `display: contents`, whose children still render
     // (https://drafts.csswg.org/cssom-view/#dom-element-checkvisibility).
-    return view?.getComputedStyle(element).display === 'contents';
+    return element.ownerDocument.defaultView?.getComputedStyle(element).display === 'contents';
   }
   if (!computedStyle && !element.hasAttribute('style')) return true;
+  const view = element.ownerDocument.defaultView;
   const style =
     computedStyle && typeof view?.getComputedStyle === 'function'
       ? view.getComputedStyle(element)

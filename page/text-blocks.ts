@@ -1,4 +1,4 @@
-import { isSkippedElement, isVisibleElement, upperTagName } from './skip-rules';
+import { isSkippedByAttributes, isSkippedTag, isVisibleElement, upperTag, upperTagName } from './skip-rules';
 
 /**
  * Maps block offsets [start, end) to the Text node's data [nodeStart, nodeEnd). Lengths differ only
@@ -97,7 +97,12 @@ class BlockBuilder {
   addSeparator(kind: ' ' | '\n'): void {
     if (this.length === 0) return;
     if (kind === '\n') this.separator = '\n';
-    else if (!this.pendingSpace && this.separator === '') this.separator = ' ';
+    else if (this.takesSpace()) this.separator = ' ';
+  }
+
+  /** Whether a word separator ' ' would change anything now: words before it, no space or separator yet. */
+  takesSpace(): boolean {
+    return this.length > 0 && !this.pendingSpace && this.separator === '';
   }
 
   take(): TextBlock | null {
@@ -139,54 +144,80 @@ class BlockBuilder {
   }
 }
 
-/** What the walker does on entering a node: descend into it, or skip it (with a word separator?). */
-function classify(node: Node, options: CollectOptions): 'descend' | 'skip' | 'separate' | 'text' {
-  if (node.nodeType === 3) return 'text';
-  if (node.nodeType !== 1) return 'skip';
-  const element = node as Element;
-  if (element.tagName === 'BR') return 'separate';
-  if (isSkippedElement(element, options.hostTagName) || !isVisibleElement(element, options.computedStyle))
-    return 'separate';
-  return 'descend';
+/** Whether the walker reads inside an element: not skipped for its tag or attributes, and rendered. */
+function isRead(element: Element, upperTag: string, options: CollectOptions): boolean {
+  return (
+    !isSkippedTag(upperTag, options.hostTagName) &&
+    !isSkippedByAttributes(element) &&
+    isVisibleElement(element, options.computedStyle)
+  );
 }
 
 /**
  * Yields the text blocks under `root` in document order, one at a time, so a caller can stop
  * every few milliseconds and give the page its event loop back on very large documents.
+ *
+ * Each DOM call costs: in a content script every node it touches also gets a wrapper object of
+ * that script's own world. So each node is asked for its type and tag name once, and the walk
+ * keeps the elements it entered (and whether each is a block) to climb back out of them.
  */
 export function* iterateTextBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock> {
   const builder = new BlockBuilder();
+  const entered: Element[] = [];
+  const enteredBlock: boolean[] = [];
   let node: Node = root;
   for (;;) {
-    const action = classify(node, options);
-    if (action === 'text') builder.addText(node as Text);
-    else if (action === 'separate') builder.addSeparator((node as Element).tagName === 'BR' ? '\n' : ' ');
-    else if (action === 'descend' && isBlockElement(node as Element)) {
-      const block = builder.take();
-      if (block) yield block;
-    }
-    if (action === 'descend' && node.firstChild) {
-      node = node.firstChild;
-      continue;
+    // Whether `node` is a block-level element: leaving it closes the block, read inside or not.
+    let block = false;
+    const type = node.nodeType;
+    if (type === 3) builder.addText(node as Text);
+    else if (type === 1) {
+      const element = node as Element;
+      const tag = element.tagName;
+      const upper = upperTag(tag);
+      block = BLOCK_TAGS.has(upper);
+      const first = tag === 'BR' ? null : element.firstChild;
+      if (tag === 'BR') builder.addSeparator('\n');
+      // An empty element, read or not, adds at most a separator ' ': nothing to a block, which ends
+      // here anyway, nor where a separator would change nothing. It needs no checks then (they cost).
+      else if (!first && (block || !builder.takesSpace())) {
+        // Nothing to add: the climb below closes a block.
+      } else if (!isRead(element, upper, options)) builder.addSeparator(' ');
+      else {
+        if (block) {
+          const text = builder.take();
+          if (text) yield text;
+        }
+        if (first) {
+          entered.push(element);
+          enteredBlock.push(block);
+          node = first;
+          continue;
+        }
+      }
     }
     // Climb until a next sibling exists, closing every block element left on the way.
     for (;;) {
-      if (node.nodeType === 1 && isBlockElement(node as Element)) {
-        const block = builder.take();
-        if (block) yield block;
+      if (block) {
+        const text = builder.take();
+        if (text) yield text;
       }
       if (node === root) {
-        const block = builder.take();
-        if (block) yield block;
+        const text = builder.take();
+        if (text) yield text;
         return;
       }
-      if (node.nextSibling) {
-        node = node.nextSibling;
+      const next = node.nextSibling;
+      if (next) {
+        node = next;
         break;
       }
-      const parent = node.parentNode;
+      // The recorded ancestors, not parentNode: no DOM call, and a walk paused while the page moves
+      // or removes the current node still climbs back through what it entered.
+      const parent = entered.pop();
       if (!parent) return;
       node = parent;
+      block = enteredBlock.pop() as boolean;
     }
   }
 }

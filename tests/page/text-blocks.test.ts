@@ -71,6 +71,21 @@ describe('collectTextBlocks', () => {
     expect(texts('<p>Vladimir<code>x</code>Putin</p>')).toEqual(['Vladimir Putin']);
   });
 
+  it('reads the skipping attributes case by case: only their skipping values skip', () => {
+    expect(
+      texts(`<p aria-hidden="false">A</p><p role="main">B</p><div contenteditable="FALSE">C</div>
+        <div contenteditable="">D</div><div contenteditable="plaintext-only">E</div><p class="x" hidden>F</p>`),
+    ).toEqual(['A', 'B', 'C']);
+  });
+
+  it('keeps words apart around an empty skipped or hidden element, and ends a block at an empty block', () => {
+    expect(
+      texts(
+        '<p>Vladimir<span hidden></span>Putin <i hidden></i>said<img>so<div></div>then</p><p><b></b>x</p>',
+      ),
+    ).toEqual(['Vladimir Putin saidso', 'then', 'x']);
+  });
+
   it('turns <br> into a line break inside the block', () => {
     expect(texts('<p>Moscow<br>Beijing</p>')).toEqual(['Moscow\nBeijing']);
   });
