@@ -1,12 +1,25 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { AliasOptions } from 'vite';
 
 // The gecko id is also used by the Firefox end-to-end test to pin the extension's UUID.
 export const GECKO_ID = 'gloss@gloss.example';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The popup, options page and background use webextension-polyfill (WXT's module for it aliases
+    // wxt/browser). The content script does not: it uses the browser's own promise APIs (`browser` in
+    // Firefox, `chrome` in Chrome MV3), which spares every page 10 KB of script to parse.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = [
+        ...aliasList(config.resolve.alias),
+        { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -39,3 +52,10 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/** Vite takes aliases as a record or a list; a list keeps both kinds. */
+function aliasList(alias: AliasOptions | undefined): { find: string | RegExp; replacement: string }[] {
+  if (!alias) return [];
+  if (Array.isArray(alias)) return [...alias];
+  return Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+}

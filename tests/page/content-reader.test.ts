@@ -43,7 +43,8 @@ const background = vi.fn(async (request: BackgroundRequest): Promise<unknown> =>
 let settings: Settings = structuredClone(DEFAULT_SETTINGS);
 let settingsListener: ((settings: Settings) => void) | null = null;
 const siteChoices = vi.hoisted(() => ({ value: {} as Record<string, unknown> }));
-const onMessage = vi.hoisted(() => ({ listeners: new Set<(message: unknown) => unknown>() }));
+type Listener = (message: unknown, sender: unknown, sendResponse: (answer: never) => void) => unknown;
+const onMessage = vi.hoisted(() => ({ listeners: new Set<Listener>() }));
 
 vi.mock('wxt/browser', () => ({
   browser: {
@@ -51,8 +52,8 @@ vi.mock('wxt/browser', () => ({
     runtime: {
       id: 'gloss-test',
       onMessage: {
-        addListener: (listener: (message: unknown) => unknown) => onMessage.listeners.add(listener),
-        removeListener: (listener: (message: unknown) => unknown) => onMessage.listeners.delete(listener),
+        addListener: (listener: Listener) => onMessage.listeners.add(listener),
+        removeListener: (listener: Listener) => onMessage.listeners.delete(listener),
       },
     },
   },
@@ -78,9 +79,12 @@ const { startGloss } = await import('@/entrypoints/content/index');
 const host = () => document.querySelector('gloss-host') as HTMLElement | null;
 const shadow = () => host()?.shadowRoot ?? null;
 const count = () => host()?.getAttribute('data-gloss-mentions');
-const ask = async (message: unknown) =>
-  (await [...onMessage.listeners].map((listener) => listener(message)).find((a) => a !== undefined)) as
-    { done?: boolean; entities?: { id: string; type: string }[] } | undefined;
+const ask = (message: unknown) =>
+  new Promise<{ done?: boolean; entities?: { id: string; type: string }[] } | undefined>((resolve) => {
+    for (const listener of onMessage.listeners) listener(message, {}, resolve);
+    // A listener answers at once or not at all.
+    resolve(undefined);
+  });
 let ctx: ContentScriptContext;
 
 beforeEach(() => {
