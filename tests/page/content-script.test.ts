@@ -63,7 +63,8 @@ let settingsListener: ((settings: Settings) => void) | null = null;
 
 // wxt's fake browser cannot load under jsdom (esbuild's TextEncoder check fails), so the little the
 // content script touches is stood in for here.
-const onMessage = vi.hoisted(() => ({ listeners: new Set<(message: unknown) => unknown>() }));
+type Listener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => unknown;
+const onMessage = vi.hoisted(() => ({ listeners: new Set<Listener>() }));
 vi.mock('wxt/browser', () => ({
   browser: {
     // The card's words: the key itself stands in for the English message.
@@ -71,8 +72,8 @@ vi.mock('wxt/browser', () => ({
     runtime: {
       id: 'gloss-test',
       onMessage: {
-        addListener: (listener: (message: unknown) => unknown) => onMessage.listeners.add(listener),
-        removeListener: (listener: (message: unknown) => unknown) => onMessage.listeners.delete(listener),
+        addListener: (listener: Listener) => onMessage.listeners.add(listener),
+        removeListener: (listener: Listener) => onMessage.listeners.delete(listener),
       },
     },
   },
@@ -192,14 +193,17 @@ describe('content script', () => {
   it('answers the popup pageInfo message and leaves other messages alone', async () => {
     await startGloss(ctx);
     await vi.waitFor(() => expect(count()).toBe('3'));
-    const answers = [...onMessage.listeners].map((listener) => listener({ type: 'pageInfo' }));
-    const info = (await answers.find((answer) => answer !== undefined)) as {
-      enabled: boolean;
-      entities: unknown[];
-    };
+    const answers: unknown[] = [];
+    const send = (message: unknown) =>
+      [...onMessage.listeners].map((listener) => listener(message, {}, (answer) => answers.push(answer)));
+    // Answered at once through sendResponse: the listener tells the browser not to wait for more.
+    expect(send({ type: 'pageInfo' })).toEqual([false]);
+    const info = answers[0] as { enabled: boolean; entities: unknown[] };
     expect(info.enabled).toBe(true);
     expect(info.entities).toHaveLength(2);
-    expect([...onMessage.listeners].map((listener) => listener({ type: 'other' }))).toEqual([undefined]);
+    answers.length = 0;
+    expect(send({ type: 'other' })).toEqual([false]);
+    expect(answers).toEqual([]);
   });
 
   it('opens a card on hover after the delay, labelled with the entity name, and Esc closes it', async () => {
