@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { AliasOptions } from 'vite';
+import { CARD_UI_FILE } from './extension/card-ui-file';
+import { buildCardUiChunk } from './scripts/card-ui-chunk';
 
 // The gecko id is also used by the Firefox end-to-end test to pin the extension's UUID.
 export const GECKO_ID = 'gloss@gloss.example';
@@ -19,6 +21,7 @@ export default defineConfig({
         { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' },
       ];
     },
+    'build:done': (wxt) => buildCardUiChunk(wxt),
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -37,6 +40,13 @@ export default defineConfig({
         description: '__MSG_commandOpenPanel__',
       },
     },
+    // The card UI, imported by the content script on first need. In Chrome only through the URL
+    // runtime.getURL gives, which changes every session (a page cannot guess it); Firefox MV2 has no
+    // such option, and its extension origin is a random id per install. README.md, Permissions.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? [CARD_UI_FILE]
+        : [{ resources: [CARD_UI_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

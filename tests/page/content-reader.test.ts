@@ -74,7 +74,10 @@ vi.mock('@/extension/choices-storage', async (importOriginal) => ({
   watchChoices: () => () => {},
 }));
 
-const { startGloss } = await import('@/entrypoints/content/index');
+const { startGloss: startWith } = await import('@/entrypoints/content/index');
+// The card UI is the real module, imported directly: jsdom has no extension to load card-ui.js from.
+const startGloss = (ctx: ContentScriptContext) =>
+  startWith(ctx, () => import('@/entrypoints/content/card-ui'));
 
 const host = () => document.querySelector('gloss-host') as HTMLElement | null;
 const shadow = () => host()?.shadowRoot ?? null;
@@ -145,7 +148,10 @@ describe('content script: the keyboard panel', () => {
     await vi.waitFor(() => expect(count()).toBe('3'));
     document.getElementById('before')?.focus();
     expect(await ask({ type: 'openPanel' })).toEqual({ done: true });
-    const list = shadow()?.querySelector('[role="listbox"]');
+    // The panel shows once the card UI has loaded.
+    const list = await vi.waitFor(
+      () => shadow()?.querySelector('[role="listbox"]') ?? expect.fail('no panel'),
+    );
     await vi.waitFor(() => expect(shadow()?.activeElement).toBe(list));
     expect([...(list?.querySelectorAll('[role="option"]') ?? [])].map((o) => o.textContent)).toEqual([
       'Vladimir PutinpanelMentions',

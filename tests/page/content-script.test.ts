@@ -89,7 +89,11 @@ vi.mock('@/extension/settings-storage', () => ({
   },
 }));
 
-const { startGloss } = await import('@/entrypoints/content/index');
+const { startGloss: startWith } = await import('@/entrypoints/content/index');
+const { cardUiLoader } = await import('@/entrypoints/content/card-ui-loader');
+// The card UI is the real module, imported directly: jsdom has no extension to load card-ui.js from.
+const startGloss = (ctx: ContentScriptContext) =>
+  startWith(ctx, () => import('@/entrypoints/content/card-ui'));
 
 const host = () => document.querySelector('gloss-host') as HTMLElement | null;
 const count = () => host()?.getAttribute('data-gloss-mentions');
@@ -228,6 +232,41 @@ describe('content script', () => {
       expect(dialog()?.querySelector('h2')?.textContent).toBe('Vladimir Putin');
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       await vi.waitFor(() => expect(dialog()).toBeNull());
+    } finally {
+      delete layout.getClientRects;
+      delete withCaret.caretPositionFromPoint;
+    }
+  });
+
+  it('loads the card UI only once the pointer reaches a name, before the hover delay, and once per page', async () => {
+    const load = vi.fn(() => import('@/entrypoints/content/card-ui'));
+    const page = await startWith(ctx, cardUiLoader(load));
+    await vi.waitFor(() => expect(count()).toBe('3'));
+    // Reading and highlighting the page need none of it.
+    expect(load).not.toHaveBeenCalled();
+    const putinText = [...document.querySelectorAll('p')][0]?.firstChild as Text;
+    const withCaret = document as { caretPositionFromPoint?: unknown };
+    withCaret.caretPositionFromPoint = () => ({ offsetNode: putinText, offset: 3 });
+    const layout = Range.prototype as { getClientRects?: () => unknown };
+    layout.getClientRects = () => [{ left: 0, top: 0, right: 100, bottom: 20 }];
+    const dialog = () => host()?.shadowRoot?.querySelector('[role="dialog"]');
+    const move = (x: number) =>
+      document.dispatchEvent(new MouseEvent('pointermove', { clientX: x, clientY: 10, bubbles: true }));
+    try {
+      move(10);
+      await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+      // Before the card's data is even looked up (after the dwell): the hover delay hides the load.
+      expect(background.mock.calls.filter(([request]) => request.type === 'card')).toEqual([]);
+      move(11);
+      await vi.waitFor(() => expect(dialog()?.getAttribute('aria-label')).toBe('Vladimir Putin'), {
+        timeout: 3000,
+      });
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await vi.waitFor(() => expect(dialog()).toBeNull());
+      // The panel comes from the same module, already loaded.
+      expect(page?.openPanel()).toBe(true);
+      await vi.waitFor(() => expect(host()?.shadowRoot?.querySelector('[role="listbox"]')).toBeTruthy());
+      expect(load).toHaveBeenCalledTimes(1);
     } finally {
       delete layout.getClientRects;
       delete withCaret.caretPositionFromPoint;
