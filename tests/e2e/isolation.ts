@@ -61,6 +61,15 @@ const storyPage = (css: string) => `<!doctype html>
 <style>${css}</style></head>
 <body><main><article>${STORY}</article></main></body></html>`;
 
+/**
+ * A page whose content security policy allows no script, style or connection from anywhere: the
+ * content script's import() of the card UI must not be subject to it.
+ */
+const STRICT_CSP_PAGE = storyPage('').replace(
+  '<meta charset="utf-8">',
+  `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+);
+
 /** A page that uses the card's own class names (and the host's tag) for its own elements. */
 const LOOKALIKE_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Look-alike classes</title>
@@ -204,6 +213,7 @@ export function isolationTests(gloss: Session, plain: Session): void {
     await writeFile(join(dir, 'calm.html'), storyPage(''));
     await writeFile(join(dir, 'hostile.html'), storyPage(HOSTILE_CSS));
     await writeFile(join(dir, 'lookalike.html'), LOOKALIKE_PAGE);
+    await writeFile(join(dir, 'strict-csp.html'), STRICT_CSP_PAGE);
     pages = await startPageServer(dir);
   });
   afterAll(async () => {
@@ -281,6 +291,14 @@ export function isolationTests(gloss: Session, plain: Session): void {
     // test pins the UUID; a page cannot read it, see below).
     const cardUi = gloss.browser.name === 'firefox' ? 'loaded 200' : 'refused';
     expect(results).toEqual([...paths.map((path) => `${path}: refused`), `/${CARD_UI_FILE}: ${cardUi}`]);
+    await closeCard(tab);
+  });
+
+  it('the card opens on a page whose content security policy allows no script at all', async () => {
+    const tab = gloss.browser.firstTab;
+    await tab.goto(url('/strict-csp.html'));
+    await glossQuiet(tab);
+    await openCardOn(tab, 'Moscow');
     await closeCard(tab);
   });
 
