@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { AliasOptions } from 'vite';
+import type { AliasOptions, InlineConfig } from 'vite';
 import { CARD_UI_FILE } from './extension/card-ui-file';
 import { buildCardUiChunk } from './scripts/card-ui-chunk';
 
@@ -14,13 +14,10 @@ export default defineConfig({
     // wxt/browser). The content script does not: it uses the browser's own promise APIs (`browser` in
     // Firefox, `chrome` in Chrome MV3), which spares every page 10 KB of script to parse.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
-      config.resolve ??= {};
-      config.resolve.alias = [
-        ...aliasList(config.resolve.alias),
-        { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' },
-      ];
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) usePolyfill(config);
     },
+    // `wxt` (dev) serves the HTML pages from a dev server; content scripts are still built as above.
+    'vite:devServer:extendConfig': (config) => usePolyfill(config),
     'build:done': (wxt) => buildCardUiChunk(wxt),
   },
   manifest: ({ browser }) => ({
@@ -62,6 +59,15 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/** Points wxt/browser at webextension-polyfill, as WXT's module for it does for every build. */
+function usePolyfill(config: InlineConfig): void {
+  config.resolve ??= {};
+  config.resolve.alias = [
+    ...aliasList(config.resolve.alias),
+    { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' },
+  ];
+}
 
 /** Vite takes aliases as a record or a list; a list keeps both kinds. */
 function aliasList(alias: AliasOptions | undefined): { find: string | RegExp; replacement: string }[] {
