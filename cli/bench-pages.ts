@@ -9,7 +9,7 @@ import { launchBench } from './bench-pages/browser';
 import { measureColdStarts } from './bench-pages/cold-start';
 import { measurePage } from './bench-pages/measure-page';
 import type { PageRun } from './bench-pages/measure-page';
-import { formatBudgets, formatTable, rowOf } from './bench-pages/report';
+import { formatBudgets, formatTable, formatWorkBreakdown, rowOf } from './bench-pages/report';
 import type { PageResult } from './bench-pages/report';
 import { serveDir } from './bench-pages/server';
 
@@ -124,7 +124,8 @@ async function main(): Promise<void> {
     const rows = results.map(rowOf);
     const budgets = formatBudgets(rows, coldStarts);
     console.log(
-      `${METHOD}\n\n${pages.length} pages from ${args.dir}\n\n${formatTable(rows)}\n\nBudgets\n${budgets.text}`,
+      `${METHOD}\n\n${pages.length} pages from ${args.dir}\n\n${formatTable(rows)}\n\n` +
+        `Gloss's work by kind, median per page\n${formatWorkBreakdown(results)}\n\nBudgets\n${budgets.text}`,
     );
     process.exitCode = budgets.ok ? 0 : 1;
   } finally {

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { normalizeKey } from '@/engine/normalize';
 import { cleanHostname } from '@/engine/settings';
 import type { EntityType } from '@/engine/types';
@@ -18,7 +18,23 @@ const MAX_SITES = 1000;
 const MAX_NAMES_PER_SITE = 500;
 
 // Local, not sync: choices can grow past sync's 8 KB items, and they are about pages read on this device.
-const choicesItem = storage.defineItem<unknown>('local:choices', { version: 1, fallback: null });
+// Read and written with the storage API itself (no @wxt-dev/storage): the content script imports this
+// module, and every page would parse that library. The stored shape is what its item 'local:choices'
+// (version 1, no migrations) kept: the map as is under "choices", so nothing stored before changes.
+const CHOICES_KEY = 'choices';
+
+async function readStored(): Promise<unknown> {
+  return (await browser.storage.local.get(CHOICES_KEY))[CHOICES_KEY] ?? null;
+}
+
+async function writeStored(choices: ChoiceMap): Promise<void> {
+  await browser.storage.local.set({ [CHOICES_KEY]: choices });
+}
+
+interface StorageChange {
+  oldValue?: unknown;
+  newValue?: unknown;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -70,7 +86,7 @@ export function choiceKey(surface: string): string {
 
 export async function loadChoices(): Promise<ChoiceMap> {
   try {
-    return validateChoices(await choicesItem.getValue());
+    return validateChoices(await readStored());
   } catch (error) {
     console.warn('Gloss: could not read "Not this?" choices', error);
     return {};
@@ -90,7 +106,7 @@ export async function saveChoice(hostname: string, surface: string, choice: Choi
   if (!host || key === '' || !isChoice(choice)) return;
   const all = await loadChoices();
   all[host] = { ...all[host], [key]: { id: choice.id, name: choice.name, type: choice.type } };
-  await choicesItem.setValue(all);
+  await writeStored(all);
 }
 
 /** Forgets one choice (the options page lists them, each removable). */
@@ -100,13 +116,20 @@ export async function removeChoice(hostname: string, key: string): Promise<void>
   if (!site || !(key in site)) return;
   delete site[key];
   if (Object.keys(site).length === 0) delete all[hostname];
-  await choicesItem.setValue(all);
+  await writeStored(all);
 }
 
 /** Calls back with the validated choices whenever any context changes them; returns an unwatch. */
 export function watchChoices(callback: (choices: ChoiceMap) => void): () => void {
   try {
-    return choicesItem.watch((value) => callback(validateChoices(value)));
+    const listener = (changes: Record<string, StorageChange>, area: string) => {
+      const change = area === 'local' ? changes[CHOICES_KEY] : undefined;
+      // A write of the same map is no change.
+      if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+      callback(validateChoices(change.newValue ?? null));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
   } catch (error) {
     // No storage area (a test page, a browser without it): choices then apply from load only.
     console.warn('Gloss: cannot watch "Not this?" choices', error);

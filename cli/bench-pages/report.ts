@@ -141,3 +141,22 @@ export function formatBudgets(
   if (unsettled.length > 0) lines.push(`OVER Gloss never settled on: ${unsettled.join(', ')}`);
   return { text: lines.join('\n'), ok: checks.every(([, v, b]) => v <= b) && unsettled.length === 0 };
 }
+
+/**
+ * Where a median page's Gloss work goes: for each kind of work (the script's evaluation, then each
+ * gloss:* measure name), the median over pages of that page's sum (0 where a page had none). The
+ * medians of the parts do not add up to the median total.
+ */
+export function formatWorkBreakdown(results: readonly PageResult[]): string {
+  const perPage = results.map((result) => {
+    const sums = new Map<string, number>([['script', result.with.gloss?.script.cpuMs ?? 0]]);
+    for (const w of result.with.gloss?.work ?? []) sums.set(w.name, (sums.get(w.name) ?? 0) + w.duration);
+    return sums;
+  });
+  const names = [...new Set(perPage.flatMap((sums) => [...sums.keys()]))];
+  const lines = names.map((name) => {
+    const values = perPage.map((sums) => sums.get(name) ?? 0);
+    return `${name.padEnd(12)} ${ms(median(values)).padStart(7)}`;
+  });
+  return ['kind          median ms', ...lines].join('\n');
+}

@@ -3,7 +3,7 @@ import type { Candidate } from '@/engine/messages';
 import { parseCandidatesResponse } from '@/engine/messages';
 import type { Settings } from '@/engine/settings';
 import { sendToBackground } from '@/extension/messaging';
-import { firstLineOf } from '@/page/float';
+import { firstLineOf } from '@/page/line-box';
 import type { RectLike } from '@/page/hit-test';
 import { HoverIntent } from '@/page/hover-intent';
 import type { PageMention } from '@/page/mention-index';
@@ -11,11 +11,15 @@ import { pageScheme } from '@/page/page-theme';
 import { isTowardCard } from '@/page/safe-path';
 import { withHiddenName, withSiteOff } from './card-actions';
 import { CardCache } from './card-cache';
-import { CardView, SHEET_MAX_WIDTH } from './card-view';
+import type { LoadCardUi } from './card-ui-loader';
+import type { CardView } from './card-view';
 import type { SiteChoices } from './choices';
 import { FocusReturn } from './focus-return';
 import type { GlossHost } from './gloss-host';
 import type { ContextTimers } from './timers';
+
+/** UX.md: small touch screens get a bottom sheet. */
+const SHEET_MAX_WIDTH = 768;
 
 /** How a card was opened: hover cards follow the pointer; the others stay until closed. */
 export type OpenedBy = 'hover' | 'keyboard' | 'touch';
@@ -28,6 +32,8 @@ export interface CardControllerDeps {
   hostname: string;
   choices: SiteChoices;
   saveSettings: (settings: Settings) => Promise<void>;
+  /** The card's UI module, loaded on first need (./card-ui-loader.ts). */
+  loadUi: LoadCardUi;
   /** Mentions were relinked to the reader's choice: the page re-highlights them. */
   onRelinked: () => void;
 }
@@ -46,7 +52,9 @@ export interface PointerInput {
 /** The card's life: hover intent, pinning, keyboard and touch opening, and the card's own buttons. */
 export class CardController {
   private readonly intent: HoverIntent<PageMention>;
-  private readonly view: CardView;
+  /** The card's view, once its UI module has loaded: until then no card has been shown. */
+  private view: CardView | null = null;
+  private viewReady: Promise<CardView | null> | null = null;
   private readonly cache = new CardCache();
   private readonly focus = new FocusReturn();
   private mention: PageMention | null = null;
@@ -60,7 +68,7 @@ export class CardController {
       hoverDelayMs: deps.settings().hoverDelayMs,
       clock: { setTimeout: timers.setTimeout, clearTimeout: (id) => timers.clearTimeout(id as number) },
       towardCard: (from, to) => {
-        const rect = this.view.element?.getBoundingClientRect();
+        const rect = this.view?.element?.getBoundingClientRect();
         return rect ? isTowardCard(from, to, rect) : false;
       },
       onLookup: (mention) => void this.cache.get(mention.entityId),
@@ -69,14 +77,26 @@ export class CardController {
         if (this.sticky === null) this.dismiss();
       },
     });
-    this.view = new CardView(timers, deps.host, deps.t, {
-      onClose: () => this.close(),
-      onPin: () => this.togglePin(),
-      onNotThis: () => void this.toggleCandidates(),
-      onChoose: (candidate) => void this.choose(candidate),
-      onHideName: () => void this.hideName(),
-      onSiteOff: () => void this.siteOff(),
-    });
+  }
+
+  /** Loads the card's UI (once) and makes its view; null, reported, when the module cannot load. */
+  private loadView(): Promise<CardView | null> {
+    const { timers, host, t, loadUi } = this.deps;
+    const make = (ui: Awaited<ReturnType<LoadCardUi>>) =>
+      (this.view ??= new ui.CardView(timers, host, t, {
+        onClose: () => this.close(),
+        onPin: () => this.togglePin(),
+        onNotThis: () => void this.toggleCandidates(),
+        onChoose: (candidate) => void this.choose(candidate),
+        onHideName: () => void this.hideName(),
+        onSiteOff: () => void this.siteOff(),
+      }));
+    return (this.viewReady ??= loadUi().then(make, (error: unknown) => {
+      // Tried again at the next card.
+      this.viewReady = null;
+      console.warn('Gloss: the card could not load', error);
+      return null;
+    }));
   }
 
   get current(): PageMention | null {
@@ -87,6 +107,10 @@ export class CardController {
     return this.sticky !== null;
   }
 
+  get isPinned(): boolean {
+    return this.sticky === 'pinned';
+  }
+
   setHoverDelay(ms: number): void {
     this.intent.setHoverDelay(ms);
   }
@@ -95,6 +119,8 @@ export class CardController {
     if (input.target && input.line) this.lastLine = { mention: input.target, line: input.line };
     // A pinned card (or one opened by keyboard or touch) stays until closed: hovering opens no other.
     if (this.sticky !== null) return;
+    // Hover intent begins: the card's UI starts loading now, so the hover delay hides the load.
+    if (input.target && !this.viewReady) void this.loadView();
     this.intent.pointer({ ...input, target: input.target });
     // An unpinned card whose hover has ended goes once the pointer is elsewhere.
     if (this.mention && this.intent.current === null && !input.overCard && !input.target) this.dismiss();
@@ -107,7 +133,7 @@ export class CardController {
     if (by === 'keyboard') this.focus.save(document);
     this.sticky = by;
     await this.show(mention, by);
-    if (by === 'keyboard') this.view.element?.focus();
+    if (by === 'keyboard') this.view?.element?.focus();
   }
 
   /** Esc: closes the card; true when there was one. */
@@ -122,7 +148,7 @@ export class CardController {
   scrolled(): void {
     // The line box under the pointer moved with the page: place by the Range from now on.
     this.lastLine = null;
-    if (this.sticky !== null) void this.view.reposition();
+    if (this.sticky !== null) void this.view?.reposition();
     // Only a shown card closes: a name the pointer rests on may still open once the page settles.
     else if (this.mention) this.intent.close();
   }
@@ -132,7 +158,7 @@ export class CardController {
     this.sticky = null;
     this.intent.close();
     this.dismiss();
-    this.view.clear();
+    this.view?.clear();
     this.focus.restore();
   }
 
@@ -141,14 +167,14 @@ export class CardController {
     this.sticky = null;
     this.intent.close();
     this.mention = null;
-    this.view.clear();
+    this.view?.clear();
     this.focus.forget();
   }
 
   private dismiss(): void {
     this.mention = null;
     this.candidatesOpen = false;
-    this.view.hide();
+    this.view?.hide();
   }
 
   private theme(): 'light' | 'dark' {
@@ -162,15 +188,16 @@ export class CardController {
   }
 
   private async show(mention: PageMention, by: OpenedBy): Promise<void> {
-    const card = await this.cache.get(mention.entityId);
+    // The card's data and its UI load side by side (both are usually ready by the end of the hover delay).
+    const [card, view] = await Promise.all([this.cache.get(mention.entityId), this.loadView()]);
     const wanted = by === 'hover' ? this.intent.current === mention : this.sticky !== null;
-    if (!card || !wanted) return;
+    if (!card || !view || !wanted) return;
     this.mention = mention;
     this.candidatesOpen = false;
     this.deps.host().ensureAttached();
     const sheet = by === 'touch' && window.innerWidth <= SHEET_MAX_WIDTH;
     const anchor = { line: this.lineOf(mention), range: mention.range };
-    await this.view.show(card, anchor, { theme: this.theme(), sheet, pinned: this.sticky === 'pinned' });
+    await view.show(card, anchor, { theme: this.theme(), sheet, pinned: this.sticky === 'pinned' });
   }
 
   private togglePin(): void {
@@ -178,15 +205,15 @@ export class CardController {
     this.sticky = this.sticky === 'pinned' ? null : 'pinned';
     // The hover that opened the card no longer owns it while pinned.
     if (this.sticky === 'pinned') this.intent.close();
-    this.view.update({ pinned: this.sticky === 'pinned' });
+    this.view?.update({ pinned: this.sticky === 'pinned' });
   }
 
   private async toggleCandidates(): Promise<void> {
     const mention = this.mention;
     if (!mention) return;
     this.candidatesOpen = !this.candidatesOpen;
-    if (!this.candidatesOpen) return this.view.update({ candidates: undefined });
-    this.view.update({ candidates: 'loading' });
+    if (!this.candidatesOpen) return this.view?.update({ candidates: undefined });
+    this.view?.update({ candidates: 'loading' });
     let candidates: Candidate[] = [];
     try {
       const answer = await sendToBackground<unknown>({ type: 'candidates', surface: mention.surface });
@@ -194,7 +221,7 @@ export class CardController {
     } catch (error) {
       console.warn('Gloss: the background gave no candidates', error);
     }
-    if (this.mention === mention && this.candidatesOpen) this.view.update({ candidates });
+    if (this.mention === mention && this.candidatesOpen) this.view?.update({ candidates });
   }
 
   private async choose(candidate: Candidate): Promise<void> {
@@ -210,7 +237,7 @@ export class CardController {
 
   private async hideName(): Promise<void> {
     const mention = this.mention;
-    const card = this.view.card;
+    const card = this.view?.card;
     if (!mention || !card) return;
     this.close();
     // The card's name: every mention of the entity is hidden, however the page writes it.

@@ -3,15 +3,14 @@ import { HoverCard } from '@/components/HoverCard';
 import type { CardActions, HoverCardProps } from '@/components/HoverCard';
 import type { Translate } from '@/components/translate';
 import type { Candidate, CardData } from '@/engine/messages';
-import { firstLineOf, floatCard, mentionReference } from '@/page/float';
+import { floatCard, mentionReference } from '@/page/float';
+import { firstLineOf } from '@/page/line-box';
 import type { RectLike } from '@/page/hit-test';
 import type { GlossHost } from './gloss-host';
 import { hostSlot } from './host-slot';
 import type { ContextTimers } from './timers';
 
 const FADE_MS = 200;
-/** UX.md: small touch screens get a bottom sheet. */
-export const SHEET_MAX_WIDTH = 768;
 
 export interface ShowOptions {
   theme: 'light' | 'dark';

@@ -1,12 +1,14 @@
-import { HOVER_CARD_CSS } from '@/components/HoverCard';
-
 export const HOST_TAG = 'gloss-host';
 
 /** The one element Gloss adds to a page: the host of the shadow root its card lives in. */
 export interface GlossHost {
   element: HTMLElement;
-  /** Where Preact renders the card, inside the open shadow root (made on first use). */
-  readonly mount: HTMLElement;
+  /**
+   * Where Preact renders the card and the panel, inside the open shadow root, made on first use with
+   * `css` as its style sheet. The styles come from the card's own module (loaded when a card is first
+   * needed), so a page where no card opens never loads or parses them (npm run bench:pages).
+   */
+  mount(css: string): HTMLElement;
   setMentionCount(count: number): void;
   setState(state: 'scanning' | 'ready' | 'off'): void;
   /** Puts the host back if the page removed it (some apps rebuild the whole document). */
@@ -38,21 +40,17 @@ export function createGlossHost(doc: Document): GlossHost {
   element.setAttribute('data-gloss-mentions', '0');
   const shadow = element.attachShadow({ mode: 'open' });
   doc.documentElement.append(element);
-  // The card's styles and mount go in when a card or the panel first needs them: a page where no card
-  // opens never pays for parsing the card's style sheet (npm run bench:pages counts Gloss's start).
   let mount: HTMLElement | null = null;
-  const createMount = () => {
+  const createMount = (css: string) => {
     const style = doc.createElement('style');
-    style.textContent = HOVER_CARD_CSS;
+    style.textContent = css;
     const div = doc.createElement('div');
     shadow.append(style, div);
     return div;
   };
   return {
     element,
-    get mount() {
-      return (mount ??= createMount());
-    },
+    mount: (css) => (mount ??= createMount(css)),
     setMentionCount: (count) => element.setAttribute('data-gloss-mentions', String(count)),
     setState: (state) => element.setAttribute('data-gloss-state', state),
     ensureAttached: () => {

@@ -18,6 +18,7 @@ import type { SliceOptions } from '@/page/time-slice';
 import { FIRST_HIGHLIGHT_MARK, markOnce, timed } from '@/page/work-marks';
 import { annotateBlocks } from './annotate';
 import { askCandidates, hiddenEntityIds, hiddenKeys } from './card-actions';
+import type { LoadCardUi } from './card-ui-loader';
 import { HOST_TAG, createGlossHost } from './gloss-host';
 import type { GlossHost } from './gloss-host';
 import { observeChanges } from './observer';
@@ -64,6 +65,7 @@ export class GlossPage {
   constructor(
     private readonly ctx: ContentScriptContext,
     private settings: Settings,
+    loadUi: LoadCardUi,
   ) {
     const timers = contextTimers(ctx);
     this.timers = timers;
@@ -76,6 +78,7 @@ export class GlossPage {
       layer: () => this.session?.layer ?? null,
       settings: () => this.settings,
       saveSettings: (next) => saveSettings(next),
+      loadUi,
       onRelinked: () => this.refilter(),
     });
     ctx.onInvalidated(() => this.stop());

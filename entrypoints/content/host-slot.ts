@@ -1,3 +1,4 @@
+import { HOVER_CARD_CSS } from '@/components/HoverCard';
 import type { GlossHost } from './gloss-host';
 
 /**
@@ -5,10 +6,11 @@ import type { GlossHost } from './gloss-host';
  * independently (one Preact root each) and never replace each other.
  */
 export function hostSlot(host: GlossHost, name: 'card' | 'panel'): HTMLElement {
-  for (const child of host.mount.children)
+  const mount = host.mount(HOVER_CARD_CSS);
+  for (const child of mount.children)
     if (child.getAttribute('data-slot') === name) return child as HTMLElement;
-  const slot = host.mount.ownerDocument.createElement('div');
+  const slot = mount.ownerDocument.createElement('div');
   slot.setAttribute('data-slot', name);
-  host.mount.append(slot);
+  mount.append(slot);
   return slot;
 }

@@ -2,16 +2,24 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadSettings, watchSettings } from '@/extension/settings-storage';
 import { timed } from '@/page/work-marks';
+import { cardUiLoader } from './card-ui-loader';
+import type { LoadCardUi } from './card-ui-loader';
 import { GlossPage } from './gloss-page';
 import { answerPageInfo } from './page-info';
 
-/** Starts Gloss on a page: settings first, then the page follows them live. */
-export async function startGloss(ctx: ContentScriptContext): Promise<GlossPage | null> {
+/**
+ * Starts Gloss on a page: settings first, then the page follows them live. The card and panel UI
+ * comes from the extension's card-ui.js on first need (tests hand in the module itself).
+ */
+export async function startGloss(
+  ctx: ContentScriptContext,
+  loadUi: LoadCardUi = cardUiLoader(),
+): Promise<GlossPage | null> {
   const settings = await loadSettings();
   if (ctx.isInvalid) return null;
   // Measured as Gloss's work like the rest (npm run bench:pages), though it comes before any reading.
   return timed('init', () => {
-    const page = new GlossPage(ctx, settings);
+    const page = new GlossPage(ctx, settings, loadUi);
     answerPageInfo(ctx, {
       info: () => page.info(),
       reveal: (id) => page.reveal(id),

@@ -37,10 +37,13 @@ function answer(message: Record<string, unknown>, answers: PageAnswers): Answer 
  * and the background's `{type:'openPanel'}` about this page.
  */
 export function answerPageInfo(ctx: ContentScriptContext, answers: PageAnswers): void {
-  const listener = (message: unknown): Promise<Answer> | undefined => {
-    if (typeof message !== 'object' || message === null) return undefined;
+  // Answered through sendResponse, at once: the content script uses the browser's own API (no
+  // webextension-polyfill), where a listener's returned promise is not an answer in every browser.
+  const listener = (message: unknown, _sender: unknown, sendResponse: (answer: Answer) => void): false => {
+    if (typeof message !== 'object' || message === null) return false;
     const result = answer(message as Record<string, unknown>, answers);
-    return result === undefined ? undefined : Promise.resolve(result);
+    if (result !== undefined) sendResponse(result);
+    return false;
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));

@@ -10,9 +10,10 @@ import type { MentionLayer } from '@/page/mention-layer';
 import type { PageMention } from '@/page/mention-index';
 import { pageScheme } from '@/page/page-theme';
 import { CardController } from './card-controller';
+import type { LoadCardUi } from './card-ui-loader';
 import { SiteChoices } from './choices';
 import type { GlossHost } from './gloss-host';
-import { PanelView } from './panel-view';
+import type { PanelView } from './panel-view';
 import { listenToPointer } from './pointer';
 import type { ContextTimers } from './timers';
 
@@ -25,6 +26,8 @@ export interface ReaderUiDeps {
   layer: () => MentionLayer | null;
   settings: () => Settings;
   saveSettings: (settings: Settings) => Promise<void>;
+  /** The card and panel UI module, loaded on first need (./card-ui-loader.ts). */
+  loadUi: LoadCardUi;
   /** The reader chose another entity for a name: re-highlight. */
   onRelinked: () => void;
 }
@@ -33,7 +36,10 @@ export interface ReaderUiDeps {
 export class ReaderUi {
   readonly cards: CardController;
   readonly choices: SiteChoices;
-  private readonly panel: PanelView;
+  /** The panel's view, once the UI module has loaded (the panel was asked for). */
+  private panel: PanelView | null = null;
+  /** Counts panel requests: an Esc or a reset while the UI loads cancels the opening. */
+  private panelTicket = 0;
   private endFlash: () => void = () => {};
 
   constructor(private readonly deps: ReaderUiDeps) {
@@ -45,7 +51,6 @@ export class ReaderUi {
       choices: this.choices,
       onRelinked: () => void this.relink(),
     });
-    this.panel = new PanelView(deps.host, deps.t);
     listenToPointer(deps.ctx, deps.timers, document, {
       onMove: (event) => this.onMove(event),
       onEscape: () => this.escape(),
@@ -54,7 +59,7 @@ export class ReaderUi {
       },
       onTap: (event) => void this.onTap(event),
       onPress: (event) => {
-        if (event.target !== this.hostElement() && this.cards.isSticky && !this.isPinned())
+        if (event.target !== this.hostElement() && this.cards.isSticky && !this.cards.isPinned)
           this.cards.close();
       },
     });
@@ -71,7 +76,8 @@ export class ReaderUi {
   /** Gloss switched off here (or the page changed under the card): no card, no panel. */
   reset(): void {
     this.cards.reset();
-    this.panel.close(false);
+    this.panelTicket++;
+    this.panel?.close(false);
     this.endFlash();
   }
 
@@ -113,12 +119,25 @@ export class ReaderUi {
       const first = firsts.get(entity.id);
       if (first) void this.openFromPanel(first);
     };
-    this.panel.show(
+    void this.showPanel(
       entries.map((entry) => entry.entity),
-      this.theme(),
       open,
     );
     return true;
+  }
+
+  /** Shows the panel once its UI has loaded, unless Esc or a reset came first. */
+  private async showPanel(entities: PageEntity[], open: (entity: PageEntity) => void): Promise<void> {
+    const ticket = ++this.panelTicket;
+    let panel: PanelView;
+    try {
+      const ui = await this.deps.loadUi();
+      panel = this.panel ??= new ui.PanelView(this.deps.host, this.deps.t);
+    } catch (error) {
+      console.warn('Gloss: the panel could not load', error);
+      return;
+    }
+    if (ticket === this.panelTicket && this.deps.layer()) panel.show(entities, this.theme(), open);
   }
 
   private async openFromPanel(mention: PageMention): Promise<void> {
@@ -129,15 +148,14 @@ export class ReaderUi {
   private escape(): void {
     if (this.cards.current) {
       this.cards.escape();
-      if (this.panel.isOpen) this.panel.refocus();
+      if (this.panel?.isOpen) this.panel.refocus();
       return;
     }
-    if (this.panel.isOpen) this.panel.close();
-    else this.cards.escape();
-  }
-
-  private isPinned(): boolean {
-    return this.deps.host().mount.querySelector('.card.pinned') !== null;
+    if (this.panel?.isOpen) this.panel.close();
+    else {
+      this.panelTicket++;
+      this.cards.escape();
+    }
   }
 
   private theme(): 'light' | 'dark' {

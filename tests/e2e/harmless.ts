@@ -12,7 +12,8 @@ import { readGlossState } from './harness/probes';
 import type { Session } from './harness/session';
 import type { Tab } from './harness/types';
 import { waitForState } from './harness/wait';
-import { watchRequests } from './harness/requests';
+import { cardUiUrl, watchRequests } from './harness/requests';
+import { CARD_UI_FILE } from '../../extension/card-ui-file';
 
 export const BUSY_PAGES = ['/busy-news.html', '/framework-app.html', '/news-article.html'];
 
@@ -108,11 +109,14 @@ export function harmlessTests(gloss: Session, plain: Session): void {
         timeout: 5000,
         what: 'a card',
       });
+      // Chromium: the card UI's per-session URL, not under the extension's id (README.md, Permissions).
+      const cardUi = await cardUiUrl(gloss.browser, CARD_UI_FILE);
       const served = gloss.server.requests.slice(before);
       // Only the pages the test opened (and the browser's own favicon look-up) reached the page server.
       expect(served.filter((p) => !BUSY_PAGES.includes(p) && p !== '/favicon.ico')).toEqual([]);
       const own = (url: string) =>
         url.startsWith(gloss.server.origin + '/') ||
+        url === cardUi ||
         (gloss.browser.extensionOrigin !== '' && url.startsWith(gloss.browser.extensionOrigin + '/'));
       expect(
         requests.urls.filter((url) => !own(url)),

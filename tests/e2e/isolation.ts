@@ -1,8 +1,10 @@
 /**
  * Issue 6, point 6, run in each browser: styles are isolated both ways by the shadow root (a page
  * whose CSS resets and restyles everything cannot change the card, and a page whose classes share
- * the card's names is not restyled by Gloss), the extension exposes nothing a page can load, and
- * the built manifest asks for no more than the README says.
+ * the card's names is not restyled by Gloss), a page can load none of the extension's files by their
+ * static URL (the card UI's file, the one web-accessible resource, only where the README says), the
+ * card UI's URL does not show in the page's resource timing, and the built manifest asks for no more
+ * than the README says.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ import type { PageServer } from './harness/server';
 import type { Session } from './harness/session';
 import type { Tab } from './harness/types';
 import { extensionDir } from './harness/util';
+import { CARD_UI_FILE } from '../../extension/card-ui-file';
 import { waitForState } from './harness/wait';
 
 const STORY =
@@ -57,6 +60,15 @@ const storyPage = (css: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Page styles</title>
 <style>${css}</style></head>
 <body><main><article>${STORY}</article></main></body></html>`;
+
+/**
+ * A page whose content security policy allows no script, style or connection from anywhere: the
+ * content script's import() of the card UI must not be subject to it.
+ */
+const STRICT_CSP_PAGE = storyPage('').replace(
+  '<meta charset="utf-8">',
+  `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+);
 
 /** A page that uses the card's own class names (and the host's tag) for its own elements. */
 const LOOKALIKE_PAGE = `<!doctype html>
@@ -141,7 +153,7 @@ function readPageStyles(): string[] {
   });
 }
 
-async function openCardOn(tab: Tab, name: string): Promise<void> {
+export async function openCardOn(tab: Tab, name: string): Promise<void> {
   await parkPointer(tab);
   const rect = await tab.evaluate(locateText, { text: name, within: 'article' });
   expect(rect, `"${name}" is on the page`).not.toBeNull();
@@ -201,6 +213,7 @@ export function isolationTests(gloss: Session, plain: Session): void {
     await writeFile(join(dir, 'calm.html'), storyPage(''));
     await writeFile(join(dir, 'hostile.html'), storyPage(HOSTILE_CSS));
     await writeFile(join(dir, 'lookalike.html'), LOOKALIKE_PAGE);
+    await writeFile(join(dir, 'strict-csp.html'), STRICT_CSP_PAGE);
     pages = await startPageServer(dir);
   });
   afterAll(async () => {
@@ -252,37 +265,69 @@ export function isolationTests(gloss: Session, plain: Session): void {
     await closeCard(withTab);
   });
 
-  it('a page can load nothing of the extension: no web-accessible resources', async () => {
+  it('a page can load none of the extension’s files by their static URL (Firefox: but the card UI)', async () => {
     const tab = gloss.browser.firstTab;
     await tab.goto(url('/lookalike.html'));
+    // With a card open, so the card UI has been imported by the content script.
+    await glossQuiet(tab);
+    await openCardOn(tab, 'Moscow');
     const origin = gloss.browser.extensionOrigin;
     expect(origin).toMatch(/^(chrome|moz)-extension:\/\//);
-    const results = await tab.evaluate(async (base: string) => {
-      const paths = ['/manifest.json', '/background.js', '/content-scripts/content.js', '/icon/16.png'];
-      return Promise.all(
-        paths.map((path) =>
-          fetch(base + path).then(
-            (response) => `${path}: loaded ${response.status}`,
-            () => `${path}: refused`,
+    const paths = ['/manifest.json', '/background.js', '/content-scripts/content.js', '/icon/16.png'];
+    const results = await tab.evaluate(
+      async ({ base, paths }: { base: string; paths: string[] }) =>
+        Promise.all(
+          paths.map((path) =>
+            fetch(base + path).then(
+              (response) => `${path}: loaded ${response.status}`,
+              () => `${path}: refused`,
+            ),
           ),
         ),
-      );
-    }, origin);
-    expect(
-      results.every((result) => result.endsWith('refused')),
-      results.join('; '),
-    ).toBe(true);
+      { base: origin, paths: [...paths, `/${CARD_UI_FILE}`] },
+    );
+    // Chrome: the card UI is web-accessible only through its per-session dynamic URL, never this one.
+    // Firefox MV2 has no dynamic URLs: a page that knows this install's random UUID can load it (the
+    // test pins the UUID; a page cannot read it, see below).
+    const cardUi = gloss.browser.name === 'firefox' ? 'loaded 200' : 'refused';
+    expect(results).toEqual([...paths.map((path) => `${path}: refused`), `/${CARD_UI_FILE}: ${cardUi}`]);
+    await closeCard(tab);
   });
 
-  it('the built manifest asks only for storage and a content script, and exposes nothing', async () => {
+  it('the card opens on a page whose content security policy allows no script at all', async () => {
+    const tab = gloss.browser.firstTab;
+    await tab.goto(url('/strict-csp.html'));
+    await glossQuiet(tab);
+    await openCardOn(tab, 'Moscow');
+    await closeCard(tab);
+  });
+
+  it('the page’s resource timing never shows the card UI’s URL (nor any of the extension’s)', async () => {
+    const tab = gloss.browser.firstTab;
+    await tab.goto(url('/calm.html'));
+    await glossQuiet(tab);
+    await openCardOn(tab, 'Moscow');
+    const names = await tab.evaluate(
+      () => performance.getEntriesByType('resource').map((entry) => entry.name),
+      undefined,
+    );
+    expect(names.filter((name) => /^(chrome|moz)-extension:/.test(name))).toEqual([]);
+    await closeCard(tab);
+  });
+
+  it('the built manifest asks only for storage and a content script, and exposes only the card UI', async () => {
     const dir = extensionDir(gloss.browser.name);
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Record<
       string,
       unknown
     >;
     expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.web_accessible_resources).toEqual(
+      gloss.browser.name === 'firefox'
+        ? [CARD_UI_FILE]
+        : [{ resources: [CARD_UI_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
+    );
     for (const key of [
-      'web_accessible_resources',
       'host_permissions',
       'optional_permissions',
       'optional_host_permissions',

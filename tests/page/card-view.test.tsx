@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HOVER_CARD_CSS } from '@/components/HoverCard';
 import { CardView } from '@/entrypoints/content/card-view';
 import { createGlossHost } from '@/entrypoints/content/gloss-host';
 import type { ContextTimers } from '@/entrypoints/content/timers';
@@ -30,7 +31,7 @@ function setUp(reducedMotion: boolean) {
   })) as never;
   const host = createGlossHost(document);
   const view = new CardView(timers, () => host, t, {});
-  const dialog = () => host.mount.querySelector<HTMLElement>('[role="dialog"]');
+  const dialog = () => host.mount(HOVER_CARD_CSS).querySelector<HTMLElement>('[role="dialog"]');
   return { host, view, dialog };
 }
 

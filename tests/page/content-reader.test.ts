@@ -43,7 +43,8 @@ const background = vi.fn(async (request: BackgroundRequest): Promise<unknown> =>
 let settings: Settings = structuredClone(DEFAULT_SETTINGS);
 let settingsListener: ((settings: Settings) => void) | null = null;
 const siteChoices = vi.hoisted(() => ({ value: {} as Record<string, unknown> }));
-const onMessage = vi.hoisted(() => ({ listeners: new Set<(message: unknown) => unknown>() }));
+type Listener = (message: unknown, sender: unknown, sendResponse: (answer: never) => void) => unknown;
+const onMessage = vi.hoisted(() => ({ listeners: new Set<Listener>() }));
 
 vi.mock('wxt/browser', () => ({
   browser: {
@@ -51,8 +52,8 @@ vi.mock('wxt/browser', () => ({
     runtime: {
       id: 'gloss-test',
       onMessage: {
-        addListener: (listener: (message: unknown) => unknown) => onMessage.listeners.add(listener),
-        removeListener: (listener: (message: unknown) => unknown) => onMessage.listeners.delete(listener),
+        addListener: (listener: Listener) => onMessage.listeners.add(listener),
+        removeListener: (listener: Listener) => onMessage.listeners.delete(listener),
       },
     },
   },
@@ -73,14 +74,20 @@ vi.mock('@/extension/choices-storage', async (importOriginal) => ({
   watchChoices: () => () => {},
 }));
 
-const { startGloss } = await import('@/entrypoints/content/index');
+const { startGloss: startWith } = await import('@/entrypoints/content/index');
+// The card UI is the real module, imported directly: jsdom has no extension to load card-ui.js from.
+const startGloss = (ctx: ContentScriptContext) =>
+  startWith(ctx, () => import('@/entrypoints/content/card-ui'));
 
 const host = () => document.querySelector('gloss-host') as HTMLElement | null;
 const shadow = () => host()?.shadowRoot ?? null;
 const count = () => host()?.getAttribute('data-gloss-mentions');
-const ask = async (message: unknown) =>
-  (await [...onMessage.listeners].map((listener) => listener(message)).find((a) => a !== undefined)) as
-    { done?: boolean; entities?: { id: string; type: string }[] } | undefined;
+const ask = (message: unknown) =>
+  new Promise<{ done?: boolean; entities?: { id: string; type: string }[] } | undefined>((resolve) => {
+    for (const listener of onMessage.listeners) listener(message, {}, resolve);
+    // A listener answers at once or not at all.
+    resolve(undefined);
+  });
 let ctx: ContentScriptContext;
 
 beforeEach(() => {
@@ -141,7 +148,10 @@ describe('content script: the keyboard panel', () => {
     await vi.waitFor(() => expect(count()).toBe('3'));
     document.getElementById('before')?.focus();
     expect(await ask({ type: 'openPanel' })).toEqual({ done: true });
-    const list = shadow()?.querySelector('[role="listbox"]');
+    // The panel shows once the card UI has loaded.
+    const list = await vi.waitFor(
+      () => shadow()?.querySelector('[role="listbox"]') ?? expect.fail('no panel'),
+    );
     await vi.waitFor(() => expect(shadow()?.activeElement).toBe(list));
     expect([...(list?.querySelectorAll('[role="option"]') ?? [])].map((o) => o.textContent)).toEqual([
       'Vladimir PutinpanelMentions',

@@ -63,7 +63,8 @@ let settingsListener: ((settings: Settings) => void) | null = null;
 
 // wxt's fake browser cannot load under jsdom (esbuild's TextEncoder check fails), so the little the
 // content script touches is stood in for here.
-const onMessage = vi.hoisted(() => ({ listeners: new Set<(message: unknown) => unknown>() }));
+type Listener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => unknown;
+const onMessage = vi.hoisted(() => ({ listeners: new Set<Listener>() }));
 vi.mock('wxt/browser', () => ({
   browser: {
     // The card's words: the key itself stands in for the English message.
@@ -71,8 +72,8 @@ vi.mock('wxt/browser', () => ({
     runtime: {
       id: 'gloss-test',
       onMessage: {
-        addListener: (listener: (message: unknown) => unknown) => onMessage.listeners.add(listener),
-        removeListener: (listener: (message: unknown) => unknown) => onMessage.listeners.delete(listener),
+        addListener: (listener: Listener) => onMessage.listeners.add(listener),
+        removeListener: (listener: Listener) => onMessage.listeners.delete(listener),
       },
     },
   },
@@ -88,7 +89,11 @@ vi.mock('@/extension/settings-storage', () => ({
   },
 }));
 
-const { startGloss } = await import('@/entrypoints/content/index');
+const { startGloss: startWith } = await import('@/entrypoints/content/index');
+const { cardUiLoader } = await import('@/entrypoints/content/card-ui-loader');
+// The card UI is the real module, imported directly: jsdom has no extension to load card-ui.js from.
+const startGloss = (ctx: ContentScriptContext) =>
+  startWith(ctx, () => import('@/entrypoints/content/card-ui'));
 
 const host = () => document.querySelector('gloss-host') as HTMLElement | null;
 const count = () => host()?.getAttribute('data-gloss-mentions');
@@ -192,14 +197,17 @@ describe('content script', () => {
   it('answers the popup pageInfo message and leaves other messages alone', async () => {
     await startGloss(ctx);
     await vi.waitFor(() => expect(count()).toBe('3'));
-    const answers = [...onMessage.listeners].map((listener) => listener({ type: 'pageInfo' }));
-    const info = (await answers.find((answer) => answer !== undefined)) as {
-      enabled: boolean;
-      entities: unknown[];
-    };
+    const answers: unknown[] = [];
+    const send = (message: unknown) =>
+      [...onMessage.listeners].map((listener) => listener(message, {}, (answer) => answers.push(answer)));
+    // Answered at once through sendResponse: the listener tells the browser not to wait for more.
+    expect(send({ type: 'pageInfo' })).toEqual([false]);
+    const info = answers[0] as { enabled: boolean; entities: unknown[] };
     expect(info.enabled).toBe(true);
     expect(info.entities).toHaveLength(2);
-    expect([...onMessage.listeners].map((listener) => listener({ type: 'other' }))).toEqual([undefined]);
+    answers.length = 0;
+    expect(send({ type: 'other' })).toEqual([false]);
+    expect(answers).toEqual([]);
   });
 
   it('opens a card on hover after the delay, labelled with the entity name, and Esc closes it', async () => {
@@ -224,6 +232,41 @@ describe('content script', () => {
       expect(dialog()?.querySelector('h2')?.textContent).toBe('Vladimir Putin');
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       await vi.waitFor(() => expect(dialog()).toBeNull());
+    } finally {
+      delete layout.getClientRects;
+      delete withCaret.caretPositionFromPoint;
+    }
+  });
+
+  it('loads the card UI only once the pointer reaches a name, before the hover delay, and once per page', async () => {
+    const load = vi.fn(() => import('@/entrypoints/content/card-ui'));
+    const page = await startWith(ctx, cardUiLoader(load));
+    await vi.waitFor(() => expect(count()).toBe('3'));
+    // Reading and highlighting the page need none of it.
+    expect(load).not.toHaveBeenCalled();
+    const putinText = [...document.querySelectorAll('p')][0]?.firstChild as Text;
+    const withCaret = document as { caretPositionFromPoint?: unknown };
+    withCaret.caretPositionFromPoint = () => ({ offsetNode: putinText, offset: 3 });
+    const layout = Range.prototype as { getClientRects?: () => unknown };
+    layout.getClientRects = () => [{ left: 0, top: 0, right: 100, bottom: 20 }];
+    const dialog = () => host()?.shadowRoot?.querySelector('[role="dialog"]');
+    const move = (x: number) =>
+      document.dispatchEvent(new MouseEvent('pointermove', { clientX: x, clientY: 10, bubbles: true }));
+    try {
+      move(10);
+      await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+      // Before the card's data is even looked up (after the dwell): the hover delay hides the load.
+      expect(background.mock.calls.filter(([request]) => request.type === 'card')).toEqual([]);
+      move(11);
+      await vi.waitFor(() => expect(dialog()?.getAttribute('aria-label')).toBe('Vladimir Putin'), {
+        timeout: 3000,
+      });
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await vi.waitFor(() => expect(dialog()).toBeNull());
+      // The panel comes from the same module, already loaded.
+      expect(page?.openPanel()).toBe(true);
+      await vi.waitFor(() => expect(host()?.shadowRoot?.querySelector('[role="listbox"]')).toBeTruthy());
+      expect(load).toHaveBeenCalledTimes(1);
     } finally {
       delete layout.getClientRects;
       delete withCaret.caretPositionFromPoint;

@@ -27,3 +27,24 @@ export function watchRequests(browser: GlossBrowser, tab: Tab): RequestLog {
   page.on('request', onRequest);
   return { urls, stop: () => void page.off('request', onRequest) };
 }
+
+/**
+ * The URL the content script imports the card UI from (`runtime.getURL`): in Chromium its per-session
+ * dynamic URL (use_dynamic_url), read in the extension's service worker; in Firefox under the
+ * extension's origin. A request for it is the extension reading its own file, not a network request.
+ */
+export async function cardUiUrl(browser: GlossBrowser, path: string): Promise<string> {
+  if (browser.name === 'firefox') return `${browser.extensionOrigin}/${path}`;
+  const context = (browser as ChromiumGloss).context;
+  const isOurs = (w: { url(): string }) => w.url().startsWith(browser.extensionOrigin + '/');
+  const worker =
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 }));
+  return worker.evaluate(
+    (file) =>
+      (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL(
+        file,
+      ),
+    path,
+  );
+}
