@@ -111,11 +111,12 @@ export function gatherEvidence(
     addReading(store, occ, into);
     // A surname stands for a person only when the full name seen was not itself ambiguous.
     const [person] = persons;
-    const surname = occ.match.key.split(' ').at(-1);
-    if (persons.size === 1 && person !== undefined && surname) {
-      const id = store.entities[person]?.id;
-      if (id && !into.surnames.has(surname)) into.surnames.set(surname, id);
-      if (id) addGivenName(into, occ.match.key.split(' ')[0] ?? '', id);
+    const id = persons.size === 1 && person !== undefined ? store.entities[person]?.id : undefined;
+    if (id) {
+      const names = occ.match.key.split(' ');
+      const surname = names.at(-1);
+      if (surname && !into.surnames.has(surname)) into.surnames.set(surname, id);
+      addGivenName(into, names[0] ?? '', id);
     }
   }
 }
