@@ -26,6 +26,20 @@ describe('character classes, as the u-flag regular expressions read them', () =>
     expect(classAt(text, 0) & known).toBe(classes);
   });
 
+  it('classes every ASCII character as the Unicode-property expressions do', () => {
+    const known = WORD_CHAR | UPPER_CHAR | LOWER_CHAR | NUMBER_CHAR | MARK_CHAR;
+    for (let code = 0; code < 0x80; code++) {
+      const char = String.fromCharCode(code);
+      const expected =
+        (/^[\p{L}\p{N}]$/u.test(char) ? WORD_CHAR : 0) |
+        (/^\p{Lu}$/u.test(char) ? UPPER_CHAR : 0) |
+        (/^\p{Ll}$/u.test(char) ? LOWER_CHAR : 0) |
+        (/^\p{N}$/u.test(char) ? NUMBER_CHAR : 0) |
+        (/^\p{M}$/u.test(char) ? MARK_CHAR : 0);
+      expect(classAt(char, 0) & known, code.toString(16)).toBe(expected);
+    }
+  });
+
   it('reads a surrogate pair as one character and a lone surrogate as one unit', () => {
     expect(widthAt('𝐀b', 0)).toBe(2);
     expect(widthAt('\ud835b', 0)).toBe(1);
