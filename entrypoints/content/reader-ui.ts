@@ -9,10 +9,10 @@ import { mentionAtPoint } from '@/page/hit-test';
 import type { MentionLayer } from '@/page/mention-layer';
 import type { PageMention } from '@/page/mention-index';
 import { pageScheme } from '@/page/page-theme';
-import { CardController } from './card-controller';
 import type { LoadCardUi } from './card-ui-loader';
 import { SiteChoices } from './choices';
 import type { GlossHost } from './gloss-host';
+import { LazyCards } from './lazy-cards';
 import type { PanelView } from './panel-view';
 import { listenToPointer } from './pointer';
 import type { ContextTimers } from './timers';
@@ -34,7 +34,7 @@ export interface ReaderUiDeps {
 
 /** Everything the reader does with Gloss on a page: hover, touch, keyboard, the panel and "reveal". */
 export class ReaderUi {
-  readonly cards: CardController;
+  readonly cards: LazyCards;
   readonly choices: SiteChoices;
   /** The panel's view, once the UI module has loaded (the panel was asked for). */
   private panel: PanelView | null = null;
@@ -45,7 +45,7 @@ export class ReaderUi {
   constructor(private readonly deps: ReaderUiDeps) {
     this.choices = new SiteChoices(deps.ctx, location.hostname, () => this.relink());
     // A choice made on the card relinks the page's mentions at once, not only when storage reports it.
-    this.cards = new CardController({
+    this.cards = new LazyCards({
       ...deps,
       hostname: location.hostname,
       choices: this.choices,
