@@ -23,6 +23,9 @@ const TYPE_ANCHORS: Readonly<Record<AnchorName, EntityType>> = {
 // When a synset reaches several anchors, the first type here wins (a country is a place even
 // though WordNet also files the nation under social groups).
 const TYPE_ORDER: readonly EntityType[] = ['person', 'place', 'organisation', 'event'];
+// WordNet files Harvard or Dartmouth under the campus (an artifact, so a place); news means the
+// institution, and the news core describes it as an organisation it must be able to merge with.
+const INSTITUTION_ANCHORS: readonly AnchorName[] = ['university:6', 'college:6'];
 
 /** Sovereign countries (the group sense and the location sense) and first-level divisions. */
 const COUNTRY_ANCHORS: readonly AnchorName[] = ['state:14', 'country:15'];
@@ -51,6 +54,7 @@ export function buildNounGraph(synsets: readonly Synset[]): NounGraph {
   const byOffset = new Map(synsets.map((s) => [s.offset, s]));
   const anchors = anchorOffsets(synsets, [
     ...(Object.keys(TYPE_ANCHORS) as AnchorName[]),
+    ...INSTITUTION_ANCHORS,
     ...COUNTRY_ANCHORS,
     ...DIVISION_ANCHORS,
   ]);
@@ -78,6 +82,7 @@ export function buildNounGraph(synsets: readonly Synset[]): NounGraph {
     byOffset,
     typeOf(synset) {
       const found = reached(synset);
+      if (INSTITUTION_ANCHORS.some((a) => found.has(a))) return 'organisation';
       const types = new Set([...found].map((a) => TYPE_ANCHORS[a]));
       return TYPE_ORDER.find((t) => types.has(t)) ?? 'other';
     },
