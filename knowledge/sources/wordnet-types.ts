@@ -35,6 +35,8 @@ const DIVISION_ANCHORS: readonly AnchorName[] = ['state:15'];
 export interface NounGraph {
   byOffset: ReadonlyMap<string, Synset>;
   typeOf(synset: Synset): EntityType;
+  /** A university or college (see INSTITUTION_ANCHORS). */
+  isInstitution(synset: Synset): boolean;
   isCountry(synset: Synset): boolean;
   isDivision(synset: Synset): boolean;
 }
@@ -78,12 +80,13 @@ export function buildNounGraph(synsets: readonly Synset[]): NounGraph {
       const parent = p.symbol === '@i' || p.symbol === '@' ? byOffset.get(p.target) : undefined;
       return parent !== undefined && names.some((n) => reached(parent).has(n));
     });
+  const isInstitution = (synset: Synset): boolean => INSTITUTION_ANCHORS.some((a) => reached(synset).has(a));
   return {
     byOffset,
+    isInstitution,
     typeOf(synset) {
-      const found = reached(synset);
-      if (INSTITUTION_ANCHORS.some((a) => found.has(a))) return 'organisation';
-      const types = new Set([...found].map((a) => TYPE_ANCHORS[a]));
+      if (isInstitution(synset)) return 'organisation';
+      const types = new Set([...reached(synset)].map((a) => TYPE_ANCHORS[a]));
       return TYPE_ORDER.find((t) => types.has(t)) ?? 'other';
     },
     isCountry: (synset) => hypernymsReach(synset, COUNTRY_ANCHORS),

@@ -29,5 +29,6 @@ describe('WordNet types', () => {
 
   it('keeps other structures as places', () => {
     expect(typeOf('7')).toBe('place');
+    expect(graph.isInstitution(graph.byOffset.get('7') as Synset)).toBe(false);
   });
 });
