@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cardData } from '../../engine/card';
 import { loadStore, openStore } from '../../engine/store';
 import { compileStoreForEngine } from '../../engine/store-compile';
 import { toCompiledStore } from '../../engine/store-compiled';
@@ -41,6 +42,12 @@ describe('an entity merged into another', () => {
     expect(store.currentId('wn:kremlin')).toBe('wn:kremlin');
     expect(store.currentId('core:putin-old')).toBeUndefined();
     expect(store.byId('core:putin-old')).toBeUndefined();
+  });
+
+  it('opens as a card for a saved choice of a former id, under the id it goes by now', () => {
+    const store = opened(mergedStore(true));
+    expect(cardData(store, 'core:kremlin')).toEqual(cardData(store, 'wn:kremlin'));
+    expect(cardData(store, 'core:kremlin')).toMatchObject({ id: 'wn:kremlin', name: 'Kremlin' });
   });
 
   it('keeps its former ids through the files and back to a whole store', () => {
