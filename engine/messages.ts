@@ -69,6 +69,23 @@ export interface CandidatesResponse {
   candidates: Candidate[];
 }
 
+/** At most a site's remembered choices (extension/choices-storage.ts keeps 500 a site). */
+export const MAX_IDS_PER_REQUEST = 500;
+
+/**
+ * The ids the entities of saved ids go by now. A "Not this?" choice keeps the id its entity had
+ * when it was made; a later build may have merged that entity into another, under the other's id.
+ */
+export interface CurrentIdsRequest {
+  type: 'currentIds';
+  ids: string[];
+}
+
+export interface CurrentIdsResponse {
+  /** One per id asked, in order: the id the entity goes by now, or the id itself when unknown. */
+  ids: string[];
+}
+
 /** The keyboard commands of wxt.config.ts; also sent by extension pages (and tests) to run one. */
 export const COMMAND_NAMES = ['toggle-site', 'open-panel'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -78,7 +95,8 @@ export interface CommandRequest {
   name: CommandName;
 }
 
-export type BackgroundRequest = AnnotateRequest | CardRequest | CandidatesRequest | CommandRequest;
+export type BackgroundRequest =
+  AnnotateRequest | CardRequest | CandidatesRequest | CurrentIdsRequest | CommandRequest;
 
 /** Sent by the popup to the active tab's content script. */
 export interface PageEntitiesRequest {
@@ -134,6 +152,14 @@ export function validateBackgroundRequest(
       return { ok: false, reason: 'candidates: surface is not a short non-empty string' };
     return { ok: true, request: { type: 'candidates', surface } };
   }
+  if (message.type === 'currentIds') {
+    const ids = message.ids;
+    if (!Array.isArray(ids) || ids.length > MAX_IDS_PER_REQUEST)
+      return { ok: false, reason: `currentIds: ids is not a list of at most ${MAX_IDS_PER_REQUEST}` };
+    if (!ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 200))
+      return { ok: false, reason: 'currentIds: an id is not a short non-empty string' };
+    return { ok: true, request: { type: 'currentIds', ids: ids as string[] } };
+  }
   if (message.type === 'command') {
     const name = message.name;
     if (!(COMMAND_NAMES as readonly unknown[]).includes(name))
@@ -169,4 +195,12 @@ export function parseCandidatesResponse(value: unknown): Candidate[] {
       isEntityType(c.type) &&
       typeof c.description === 'string',
   );
+}
+
+/** Checks the background's answer to a currentIds request of `asked` ids; null when malformed. */
+export function parseCurrentIdsResponse(value: unknown, asked: number): string[] | null {
+  if (!isRecord(value) || !Array.isArray(value.ids) || value.ids.length !== asked) return null;
+  return value.ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 200)
+    ? (value.ids as string[])
+    : null;
 }

@@ -103,6 +103,16 @@ function titlesInDescription(entity: StoreEntity): string[] {
   return [...TITLES].filter((title) => description.includes(title));
 }
 
+/** The former ids' lines, sorted by id; none when no entity has one, so the index carries nothing. */
+function formerIdColumn(entities: readonly StoreEntity[]): Pick<EntityColumns, 'formerIds'> {
+  const pairs = entities.flatMap((e, i) => (e.formerIds ?? []).map((id) => [id, i] as const));
+  if (pairs.length === 0) return {};
+  pairs.sort((a, b) => byCodeUnit(a[0], b[0]));
+  for (const [id] of pairs)
+    if (/[\t\n]/.test(id)) throw new Error(`former id ${JSON.stringify(id)} holds a tab or a line break`);
+  return { formerIds: pairs.map(([id, i]) => `${id}\t${i.toString(36)}`).join('\n') };
+}
+
 function entityColumns(entities: readonly StoreEntity[]): EntityColumns {
   const types: readonly string[] = ENTITY_TYPES;
   const offices = entities.flatMap((e, i) =>
@@ -140,6 +150,7 @@ function entityColumns(entities: readonly StoreEntity[]): EntityColumns {
     demonymKeys: demonyms.map(([key]) => key),
     demonymEntities: demonyms.map(([, list]) => list),
     givenNames: [...givenNamesOf(entities)].sort(byCodeUnit),
+    ...formerIdColumn(entities),
   };
 }
 

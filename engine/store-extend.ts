@@ -58,6 +58,7 @@ export function extendStore(base: KnowledgeStore, extra: CompiledStore): Knowled
       const i = indexOf(id);
       return i === undefined ? undefined : entity(i);
     },
+    currentId: (id) => base.currentId(id) ?? added.currentId(id),
     hasDetails: () => base.hasDetails(),
     relations: (i) => split(i, base.relations, added.relations),
     demonyms: mergedDemonyms(base, added, n),

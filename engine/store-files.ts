@@ -6,7 +6,7 @@
  */
 import type { Alias, Fact, SourceInfo } from './types';
 
-export const INDEX_FORMAT = 'gloss-index/4';
+export const INDEX_FORMAT = 'gloss-index/5';
 export const DETAILS_FORMAT = 'gloss-details/2';
 
 /** Order of the relation facts in `relations` codes (code = key index * 8 + fact). */
@@ -90,6 +90,11 @@ export interface EntityColumns {
   demonymEntities: number[][];
   /** Lower-cased first words of many people's names ("john"): see engine/given-names.ts. */
   givenNames: string[];
+  /**
+   * Ids entities had before a merge (StoreEntity.formerIds), when any: one a line, the id, a tab
+   * and the entity's index in base 36, sorted and searched like `aliases`.
+   */
+  formerIds?: string;
 }
 
 export interface StoreDetailsFile {

@@ -8,6 +8,8 @@ import { RELATION_FACTS } from './store-files';
 import type { PackedList } from './store-search';
 import { findLine, memoised, packedList, postingReader } from './store-search';
 import { entityRecords, recordColumns } from './store-records';
+import type { FormerIds } from './store-former-ids';
+import { formerIdReader } from './store-former-ids';
 
 // The details file is checked by its lists' lengths only: a malformed item reads as empty.
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
@@ -50,7 +52,14 @@ function attachedDetails(file: StoreDetailsFile, entities: number): AttachedDeta
   return { file, descriptions };
 }
 
-function fullEntity(record: EntityRecord, attached: AttachedDetails, index: StoreIndexFile, i: number) {
+interface EntityParts {
+  record: EntityRecord;
+  attached: AttachedDetails;
+  index: StoreIndexFile;
+  formerIds: FormerIds;
+}
+
+function fullEntity({ record, attached, index, formerIds }: EntityParts, i: number) {
   const details = attached.file;
   const entity: StoreEntity = {
     id: record.id,
@@ -65,6 +74,8 @@ function fullEntity(record: EntityRecord, attached: AttachedDetails, index: Stor
   };
   const code = details.countryOf.indexOf(i);
   if (code >= 0) entity.countryCode = details.countryCode[code];
+  const former = formerIds.of(i);
+  if (former) entity.formerIds = [...former];
   return entity;
 }
 
@@ -75,21 +86,23 @@ export function openIndex(
   const columns = recordColumns(index);
   const entities = entityRecords(columns);
   const lookup = postingReader(index);
+  const formerIds = formerIdReader(index);
   // Ids come sorted from the compiler, so one is found by binary search; tests' stores may not be.
   let ids: Map<string, number> | undefined;
-  const idAt = (id: string) => {
-    const i = columns.id.indexOf(id);
-    return i < 0 ? undefined : i;
-  };
+  const idAt = index.entities.idsSorted
+    ? (id: string) => {
+        const i = columns.id.indexOf(id);
+        return i < 0 ? undefined : i;
+      }
+    : (id: string) => (ids ??= new Map(entities.map((e, i) => [e.id, i]))).get(id);
   let details: AttachedDetails | undefined;
   const names = new Map<number, string>();
-  // Memoised: the surnames of a page ask for the same few ids on every block.
-  const indexOf = index.entities.idsSorted
-    ? memoised(idAt)
-    : (id: string) => (ids ??= new Map(entities.map((e, i) => [e.id, i]))).get(id);
+  // Memoised: the surnames of a page ask for the same few ids on every block. An id an entity had
+  // before a merge finds that entity, so what a reader saved under it still does.
+  const indexOf = memoised((id) => idAt(id) ?? formerIds.entityOf(id));
   const entity = (i: number) => {
     const record = entities[i];
-    return record && details ? fullEntity(record, details, index, i) : undefined;
+    return record && details ? fullEntity({ record, attached: details, index, formerIds }, i) : undefined;
   };
   return {
     asOf: index.asOf,
@@ -103,6 +116,10 @@ export function openIndex(
     byId: (id) => {
       const i = indexOf(id);
       return i === undefined ? undefined : entity(i);
+    },
+    currentId: (id) => {
+      const i = indexOf(id);
+      return i === undefined ? undefined : entities[i]?.id;
     },
     hasDetails: () => details !== undefined,
     relations: relationReader(index, columns.relations),

@@ -49,13 +49,23 @@ function checkEntities(file: string, columns: unknown): void {
   const demonyms = column(file, columns, 'demonymKeys', 'string').length;
   column(file, columns, 'demonymEntities', 'object', demonyms);
   column(file, columns, 'givenNames', 'string');
+  // Its lines' entity indexes are checked when one is looked up (see store-former-ids.ts).
+  if (columns.formerIds !== undefined && typeof columns.formerIds !== 'string')
+    fail(file, 'formerIds is not a string');
 }
 
 /** Checks a parsed index file; throws an Error naming the first thing wrong. */
 export function validateIndex(json: unknown, file = 'index'): StoreIndexFile {
   if (!isRecord(json)) fail(file, 'the top level is not an object');
-  if (json.format !== INDEX_FORMAT)
-    fail(file, `format is ${JSON.stringify(json.format)}, expected ${INDEX_FORMAT}`);
+  if (json.format !== INDEX_FORMAT) {
+    // A store built before the format changed: say what to do, not only what is wrong.
+    const stale = typeof json.format === 'string' && json.format.startsWith('gloss-index/');
+    fail(
+      file,
+      `format is ${JSON.stringify(json.format)}, expected ${INDEX_FORMAT}` +
+        (stale ? ': the store comes from another build; rebuild it (npm run kb -- build)' : ''),
+    );
+  }
   for (const field of ['asOf', 'stamp', 'aliases', 'prefixes'] as const)
     if (typeof json[field] !== 'string') fail(file, `${field} is not a string`);
   if (typeof json.maxWords !== 'number' || !(json.maxWords >= 1)) fail(file, 'maxWords is not a count');

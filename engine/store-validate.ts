@@ -68,6 +68,27 @@ function checkEntity(value: unknown, i: number, sources: ReadonlySet<string>, id
     fail(where(), 'countryCode is not two capital letters');
   checkAliases(value.aliases, where);
   checkFacts(value.facts, where);
+  const former = value.formerIds;
+  if (
+    former !== undefined &&
+    !(Array.isArray(former) && former.every((f) => typeof f === 'string' && f !== ''))
+  )
+    fail(where(), 'formerIds is not a list of ids');
+}
+
+// A former id names one entity only, and none that goes by it now: a saved choice of it must find
+// one entity.
+function checkFormerIds(entities: readonly Record<string, unknown>[], ids: ReadonlySet<string>): void {
+  const seen = new Set<string>();
+  entities.forEach((entity, i) => {
+    for (const former of (entity.formerIds as string[] | undefined) ?? []) {
+      const where = `entities[${i}] (id ${JSON.stringify(entity.id)})`;
+      if (ids.has(former))
+        fail(where, `has the former id ${JSON.stringify(former)}, which an entity has now`);
+      if (seen.has(former)) fail(where, `repeats the former id ${JSON.stringify(former)}`);
+      seen.add(former);
+    }
+  });
 }
 
 /** Checks the shape of a compiled store; throws an Error naming the first thing wrong. */
@@ -81,5 +102,6 @@ export function validateStore(json: unknown): CompiledStore {
   const sourceKeys = new Set(json.sources.map((source, i) => checkSource(source, i).key));
   const ids = new Set<string>();
   for (let i = 0; i < json.entities.length; i++) checkEntity(json.entities[i], i, sourceKeys, ids);
+  checkFormerIds(json.entities as Record<string, unknown>[], ids);
   return json as unknown as CompiledStore;
 }

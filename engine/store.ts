@@ -48,11 +48,14 @@ export interface KnowledgeStore {
   lookup(key: string): readonly Posting[] | undefined;
   /** Whether some longer alias key starts with this key (so the matcher keeps extending). */
   hasPrefix(key: string): boolean;
+  /** The entity of an id, or of a former id (one it had before a merge folded it into another). */
   indexOf(id: string): number | undefined;
   /** The full entity (aliases, facts, source); undefined until the details are attached. */
   entity(index: number): StoreEntity | undefined;
-  /** The full entity of an id; undefined when unknown or until the details are attached. */
+  /** The full entity of an id or former id; undefined when unknown or until the details are attached. */
   byId(id: string): StoreEntity | undefined;
+  /** The id the entity of an id or former id goes by now; undefined when the store knows neither. */
+  currentId(id: string): string | undefined;
   hasDetails(): boolean;
   /** Places and bodies an entity's facts name (its country, capital, office's country...). */
   relations(entity: number): readonly Relation[];

@@ -77,6 +77,11 @@ export interface StoreEntity {
   prior: number;
   /** ISO 3166-1 alpha-2 code for countries, from which the card draws the flag. */
   countryCode?: string;
+  /**
+   * Ids of entries merged into this one (a news-core entry folded into the WordNet entry it
+   * describes): saved choices may name them, and the store still finds this entity by them.
+   */
+  formerIds?: string[];
 }
 
 /** The compiled store as written by `npm run kb` and read by the background. */

@@ -9,6 +9,7 @@ import type {
   CandidatesResponse,
   CardResponse,
   CommandName,
+  CurrentIdsResponse,
 } from '@/engine/messages';
 import { validateBackgroundRequest } from '@/engine/messages';
 import type { Settings } from '@/engine/settings';
@@ -40,7 +41,9 @@ export interface ServerDeps {
 export type MessageHandler = (
   message: unknown,
   sender: Sender,
-) => Promise<AnnotateResponse | CardResponse | CandidatesResponse | CommandResult> | undefined;
+) =>
+  | Promise<AnnotateResponse | CardResponse | CandidatesResponse | CurrentIdsResponse | CommandResult>
+  | undefined;
 
 /** How many pages' document contexts are kept; a page past this simply starts a fresh context. */
 export const CONTEXT_CAPACITY = 50;
@@ -90,6 +93,13 @@ export function createMessageHandler(deps: ServerDeps): MessageHandler {
     return { candidates: store ? candidatesFor(store, surface) : [] };
   };
 
+  // The content script has no store: it asks here which ids its saved choices' entities go by now,
+  // so a choice of an id a merge retired relinks to the merged entity's id, as the linker names it.
+  const currentIds = async (ids: readonly string[]): Promise<CurrentIdsResponse> => {
+    const store = await deps.getStore();
+    return { ids: ids.map((id) => store?.currentId(id) ?? id) };
+  };
+
   // Only the extension's own pages may run a command: a content script (a frame of any web page,
   // whatever its scheme: https, file, data, blob...) may not.
   const command = async (name: CommandName, sender: Sender): Promise<CommandResult> =>
@@ -110,6 +120,7 @@ export function createMessageHandler(deps: ServerDeps): MessageHandler {
     const request = checked.request;
     if (request.type === 'annotate') return annotate(request, sender);
     if (request.type === 'candidates') return candidates(request.surface);
+    if (request.type === 'currentIds') return currentIds(request.ids);
     // The same path as a pressed shortcut, for extension pages (and the end-to-end tests).
     if (request.type === 'command') return command(request.name, sender);
     return card(request.id);

@@ -21,6 +21,8 @@ export interface DraftEntity {
   source: string;
   wikipedia: string | null;
   countryCode?: string;
+  /** Ids of the entries merged into this one (see StoreEntity.formerIds). */
+  formerIds?: string[];
   hints: PriorHints;
 }
 

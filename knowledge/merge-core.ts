@@ -81,8 +81,13 @@ class Targets {
   }
 }
 
-/** The core entry's words and facts replace the target's; ids, codes and other names stay. */
+/**
+ * The core entry's words and facts replace the target's; ids, codes and other names stay. The core
+ * entry's id becomes a former id of the target: a reader's saved choice may name it (it stood alone
+ * in a build where nothing matched it), and the store finds the target by it.
+ */
 function absorb(target: DraftEntity, core: CoreDraft): void {
+  target.formerIds = [...(target.formerIds ?? []), core.id];
   const formerName = target.name;
   target.name = core.name;
   target.type = core.type;

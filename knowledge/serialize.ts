@@ -26,6 +26,7 @@ function entity(e: StoreEntity): StoreEntity {
     wikipedia: e.wikipedia,
     prior: e.prior,
     ...(e.countryCode !== undefined ? { countryCode: e.countryCode } : {}),
+    ...(e.formerIds?.length ? { formerIds: [...e.formerIds].sort() } : {}),
   };
 }
 

@@ -22,12 +22,13 @@ export function personName(lemmas: readonly string[]): string {
 /**
  * Aliases of a synset: every lemma but the name. For a person, a one-word lemma that is a word of
  * one of the full names ("Lincoln" of "Abraham Lincoln", "Mao" of "Mao Zedong") is only part of
- * a name and could mean someone else, so it is weak.
+ * a name and could mean someone else, so it is weak; so it is for a university's place or founder
+ * ("Columbia", "Brown", "Pennsylvania"): `partsWeak` asks for that rule.
  */
-export function synsetAliases(lemmas: readonly string[], name: string, person: boolean): Alias[] {
+export function synsetAliases(lemmas: readonly string[], name: string, partsWeak: boolean): Alias[] {
   const texts = [...new Set(lemmas.map(lemmaText))].filter((t) => t !== name);
   const fullWords = new Set(texts.concat(name).flatMap((t) => (t.includes(' ') ? t.split(' ') : [])));
   return texts.map((text) =>
-    person && !text.includes(' ') && fullWords.has(text) ? { text, weak: true } : { text },
+    partsWeak && !text.includes(' ') && fullWords.has(text) ? { text, weak: true } : { text },
   );
 }

@@ -23,6 +23,9 @@ const TYPE_ANCHORS: Readonly<Record<AnchorName, EntityType>> = {
 // When a synset reaches several anchors, the first type here wins (a country is a place even
 // though WordNet also files the nation under social groups).
 const TYPE_ORDER: readonly EntityType[] = ['person', 'place', 'organisation', 'event'];
+// WordNet files Harvard or Dartmouth under the campus (an artifact, so a place); news means the
+// institution, and the news core describes it as an organisation it must be able to merge with.
+const INSTITUTION_ANCHORS: readonly AnchorName[] = ['university:6', 'college:6'];
 
 /** Sovereign countries (the group sense and the location sense) and first-level divisions. */
 const COUNTRY_ANCHORS: readonly AnchorName[] = ['state:14', 'country:15'];
@@ -32,6 +35,8 @@ const DIVISION_ANCHORS: readonly AnchorName[] = ['state:15'];
 export interface NounGraph {
   byOffset: ReadonlyMap<string, Synset>;
   typeOf(synset: Synset): EntityType;
+  /** A university or college (see INSTITUTION_ANCHORS). */
+  isInstitution(synset: Synset): boolean;
   isCountry(synset: Synset): boolean;
   isDivision(synset: Synset): boolean;
 }
@@ -51,6 +56,7 @@ export function buildNounGraph(synsets: readonly Synset[]): NounGraph {
   const byOffset = new Map(synsets.map((s) => [s.offset, s]));
   const anchors = anchorOffsets(synsets, [
     ...(Object.keys(TYPE_ANCHORS) as AnchorName[]),
+    ...INSTITUTION_ANCHORS,
     ...COUNTRY_ANCHORS,
     ...DIVISION_ANCHORS,
   ]);
@@ -74,11 +80,13 @@ export function buildNounGraph(synsets: readonly Synset[]): NounGraph {
       const parent = p.symbol === '@i' || p.symbol === '@' ? byOffset.get(p.target) : undefined;
       return parent !== undefined && names.some((n) => reached(parent).has(n));
     });
+  const isInstitution = (synset: Synset): boolean => INSTITUTION_ANCHORS.some((a) => reached(synset).has(a));
   return {
     byOffset,
+    isInstitution,
     typeOf(synset) {
-      const found = reached(synset);
-      const types = new Set([...found].map((a) => TYPE_ANCHORS[a]));
+      if (isInstitution(synset)) return 'organisation';
+      const types = new Set([...reached(synset)].map((a) => TYPE_ANCHORS[a]));
       return TYPE_ORDER.find((t) => types.has(t)) ?? 'other';
     },
     isCountry: (synset) => hypernymsReach(synset, COUNTRY_ANCHORS),

@@ -97,7 +97,7 @@ function draftOf(synset: Synset, type: EntityType, graph: NounGraph): WordnetDra
     id: '',
     type,
     name,
-    aliases: synsetAliases(synset.lemmas, name, person),
+    aliases: synsetAliases(synset.lemmas, name, person || graph.isInstitution(synset)),
     description: describe(synset.gloss),
     facts,
     source: WORDNET_SOURCE,

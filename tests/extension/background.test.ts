@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { annotateBlocks } from '@/engine/annotate';
 import type * as AnnotateModule from '@/engine/annotate';
-import type { AnnotateResponse, CardResponse } from '@/engine/messages';
+import type { AnnotateResponse, CardResponse, CurrentIdsResponse } from '@/engine/messages';
 import { DEFAULT_SETTINGS } from '@/engine/settings';
 import { STORE_PATH } from '@/engine/types';
 import { saveSettings } from '@/extension/settings-storage';
@@ -146,6 +146,42 @@ describe('background with a broken store', () => {
     background.main();
     expect(await send({ type: 'annotate', blocks: ['Vladimir Putin in Asia'] })).toEqual({ mentions: [] });
     expect(await send({ type: 'card', id: 'core:vladimir-putin' })).toEqual({ card: null });
+    // A saved choice's id is kept as it is: nothing says it changed.
+    expect(await send({ type: 'currentIds', ids: ['core:nato'] })).toEqual({ ids: ['core:nato'] });
     expect(error).toHaveBeenCalledWith(expect.stringContaining('could not be loaded'), expect.any(Error));
+  });
+});
+
+describe('background with an entity a merge gave another id', () => {
+  // As a build gives it when the news core's Kremlin entry is folded into WordNet's.
+  beforeEach(() => {
+    const store = miniStore();
+    const kremlin = store.entities.find((e) => e.id === 'core:kremlin')!;
+    Object.assign(kremlin, { id: 'wn:kremlin', formerIds: ['core:kremlin'] });
+    serveStore(JSON.stringify(store));
+    background.main();
+  });
+
+  it('opens the merged entity for a saved choice of the former id', async () => {
+    const answer = await send<CardResponse>({ type: 'card', id: 'core:kremlin' });
+    expect(answer?.card).toMatchObject({ id: 'wn:kremlin', name: 'Kremlin' });
+  });
+
+  it('says which id each saved id goes by now, keeping ids it does not know', async () => {
+    const answer = await send<CurrentIdsResponse>({
+      type: 'currentIds',
+      ids: ['core:kremlin', 'core:nato', 'core:gone'],
+    });
+    expect(answer).toEqual({ ids: ['wn:kremlin', 'core:nato', 'core:gone'] });
+  });
+
+  it.each([
+    ['ids that are not a list', { type: 'currentIds', ids: 'core:kremlin' }],
+    ['an empty id', { type: 'currentIds', ids: [''] }],
+    ['an overlong id', { type: 'currentIds', ids: ['x'.repeat(201)] }],
+    ['more ids than a site keeps choices', { type: 'currentIds', ids: Array(501).fill('core:nato') }],
+  ])('answers nothing to %s', async (_name, message) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await send(message)).toBeUndefined();
   });
 });

@@ -20,6 +20,7 @@ const REQUESTS = [
   { type: 'annotate', blocks: ['Vladimir Putin met Xi Jinping in Hong Kong.'] },
   { type: 'card', id: 'core:vladimir-putin' },
   { type: 'candidates', surface: 'Putin' },
+  { type: 'currentIds', ids: ['core:vladimir-putin'] },
   { type: 'command', name: 'toggle-site' },
   { type: 'command', name: 'open-panel' },
 ];
@@ -76,6 +77,7 @@ describe('messages to the background', () => {
       const sender: Sender = { id: OWN_ID, tab: { id: 3, windowId: 1 }, frameId: 0, url };
       expect(await handle(REQUESTS[0], sender)).toMatchObject({ mentions: expect.any(Array) });
       expect(await handle(REQUESTS[1], sender)).toMatchObject({ card: { name: 'Vladimir Putin' } });
+      expect(await handle(REQUESTS[3], sender)).toEqual({ ids: ['core:vladimir-putin'] });
       expect(await handle({ type: 'command', name: 'toggle-site' }, sender)).toEqual({ done: false });
       expect(await handle({ type: 'command', name: 'open-panel' }, sender)).toEqual({ done: false });
     }

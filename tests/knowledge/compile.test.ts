@@ -3,6 +3,7 @@ import type { CompiledStore, StoreEntity } from '../../engine/types';
 import type { CompileResult } from '../../knowledge/compile';
 import { compileStore } from '../../knowledge/compile';
 import { validateStore } from '../../engine/store-validate';
+import { openStore } from '../../engine/store';
 import { makeFinder } from '../../cli/kb-find';
 import { NEWS_CORE_FIXTURE } from './fixtures';
 
@@ -138,6 +139,19 @@ describe('merge', () => {
       description: 'President of Russia since 2012',
     });
     expect(fact(byId('wn:vladimir-putin'), 'born')).toBe('1952-10-07');
+  });
+
+  it("keeps the folded core entry's id as a former id: the store finds the merged entity by it", () => {
+    expect(byId('core:vladimir-putin')).toBeUndefined();
+    expect(byId('wn:vladimir-putin')?.formerIds).toEqual(['core:vladimir-putin']);
+    expect(byId('core:mao-ning')).not.toHaveProperty('formerIds');
+    const packaged = openStore(JSON.parse(result.files.index), JSON.parse(result.files.details));
+    expect(packaged.byId('core:vladimir-putin')).toMatchObject({
+      id: 'wn:vladimir-putin',
+      description: 'President of Russia since 2012',
+    });
+    expect(packaged.currentId('core:vladimir-putin')).toBe('wn:vladimir-putin');
+    expect(packaged.currentId('core:mao-ning')).toBe('core:mao-ning');
   });
 
   it('folds NATO by name and keeps the core title and names', () => {

@@ -34,6 +34,14 @@ describe('descriptions and names', () => {
     ]);
   });
 
+  it("marks weak the lone place of a university's name, not its other names", () => {
+    const lemmas = ['University_of_Pennsylvania', 'Pennsylvania', 'Penn'];
+    expect(synsetAliases(lemmas, 'University of Pennsylvania', true)).toEqual([
+      { text: 'Pennsylvania', weak: true },
+      { text: 'Penn' },
+    ]);
+  });
+
   it('parses a data.noun line', () => {
     const line =
       '09045037 15 n 02 Samarkand 0 Samarcand 0 002 @i 08542298 n 0000 #p 09044635 n 0000 | city in southern Uzbekistan';

@@ -11,7 +11,10 @@ import type { EntityType } from '@/engine/types';
 const NAMES: [string, string, EntityType][] = [
   ['Vladimir Putin', 'putin', 'person'],
   ['Moscow', 'moscow', 'place'],
+  ['Moskva', 'moscow', 'place'],
 ];
+// Ids a merge retired, and the id their entity goes by now (as the background's store says).
+const FORMER_IDS: Record<string, string> = { 'core:moscow': 'moscow' };
 
 function annotate(request: AnnotateRequest): { mentions: MentionData[] } {
   const mentions: MentionData[] = [];
@@ -38,6 +41,7 @@ const card = (id: string) => ({
 const background = vi.fn(async (request: BackgroundRequest): Promise<unknown> => {
   if (request.type === 'annotate') return annotate(request);
   if (request.type === 'card') return { card: card(request.id) };
+  if (request.type === 'currentIds') return { ids: request.ids.map((id) => FORMER_IDS[id] ?? id) };
   return { candidates: [] };
 });
 let settings: Settings = structuredClone(DEFAULT_SETTINGS);
@@ -122,6 +126,27 @@ describe('content script: hidden names and remembered choices', () => {
       ['moscow-idaho', 'other'],
       ['putin', 'person'],
     ]);
+  });
+});
+
+describe('content script: a remembered choice of an id a merge retired', () => {
+  it('links to the entity as it is now: listed once with the others, its card asked by its id now', async () => {
+    document.body.innerHTML = '<p>Moscow, or Moskva as Russians write it.</p>';
+    siteChoices.value = { moskva: { id: 'core:moscow', name: 'Moscow', type: 'place' } };
+    background.mockClear();
+    await startGloss(ctx);
+    await vi.waitFor(() => expect(count()).toBe('2'));
+    const info = (await ask({ type: 'pageInfo' })) as { entities?: { id: string; count: number }[] };
+    expect(info.entities?.map((e) => [e.id, e.count])).toEqual([['moscow', 2]]);
+    const text = document.querySelector('p')?.firstChild as Text;
+    getSelection()?.setBaseAndExtent(text, 11, text, 17);
+    expect(await ask({ type: 'openPanel' })).toEqual({ done: true });
+    await vi.waitFor(() =>
+      expect(shadow()?.querySelector('.card')?.getAttribute('aria-label')).toBe('Moscow'),
+    );
+    const cards = background.mock.calls.flatMap(([r]) => (r.type === 'card' ? [r.id] : []));
+    expect(cards).toEqual(['moscow']);
+    getSelection()?.removeAllRanges();
   });
 });
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Synset } from '../../knowledge/sources/wordnet-data';
+import { buildNounGraph } from '../../knowledge/sources/wordnet-types';
+
+function synset(offset: string, lexFile: number, lemma: string, parent?: string): Synset {
+  const pointers = parent
+    ? [{ symbol: parent.startsWith('i') ? '@i' : '@', target: parent.replace('i', ''), pos: 'n' }]
+    : [];
+  return { offset, lexFile, lemmas: [lemma], pointers, gloss: '' };
+}
+
+// A miniature of WordNet's artifact tree: universities and colleges hang under a structure.
+const graph = buildNounGraph([
+  synset('1', 6, 'structure'),
+  synset('2', 6, 'establishment', '1'),
+  synset('3', 6, 'university', '2'),
+  synset('4', 6, 'college', '2'),
+  synset('5', 6, 'Harvard_University', 'i3'),
+  synset('6', 6, 'Dartmouth_College', 'i4'),
+  synset('7', 6, 'Kremlin', 'i1'),
+]);
+const typeOf = (offset: string) => graph.typeOf(graph.byOffset.get(offset) as Synset);
+
+describe('WordNet types', () => {
+  it('files a university or college as an organisation, not as its campus', () => {
+    expect(typeOf('5')).toBe('organisation');
+    expect(typeOf('6')).toBe('organisation');
+  });
+
+  it('keeps other structures as places', () => {
+    expect(typeOf('7')).toBe('place');
+    expect(graph.isInstitution(graph.byOffset.get('7') as Synset)).toBe(false);
+  });
+});
