@@ -35,12 +35,16 @@ class Targets {
   private readonly byName = new Map<string, DraftEntity[]>();
   /** Untitled WordNet entries by type and strong alias: WordNet's "Congress" is also "United States Congress". */
   private readonly untitledByAlias = new Map<string, DraftEntity[]>();
+  /** WordNet entries by strong alias, to find a synset that lumps in another article's title. */
+  private readonly wordnetByAlias = new Map<string, DraftEntity[]>();
 
   constructor(entities: readonly DraftEntity[]) {
     for (const e of entities) {
       if (e.wikipedia) push(this.byTitle, normalizeKey(e.wikipedia), e);
       push(this.byName, `${e.type}|${normalizeKey(e.name)}`, e);
-      if (e.wikipedia || e.source !== WORDNET_SOURCE) continue;
+      if (e.source !== WORDNET_SOURCE) continue;
+      for (const alias of e.aliases) if (!alias.weak) push(this.wordnetByAlias, normalizeKey(alias.text), e);
+      if (e.wikipedia) continue;
       for (const alias of e.aliases)
         if (!alias.weak) push(this.untitledByAlias, `${e.type}|${normalizeKey(alias.text)}`, e);
     }
@@ -69,6 +73,18 @@ class Targets {
     // one of its names: the title names one thing, and the entry had no title to contradict it.
     const aliased = this.untitledByAlias.get(`${core.type}|${normalizeKey(core.wikipedia)}`) ?? [];
     return aliased.length === 1 ? aliased[0] : undefined;
+  }
+
+  /**
+   * Titled WordNet entries that list a core entry's exact title among their other names: the synset
+   * lumps two articles together (WordNet's Scientology is also "Church of Scientology").
+   */
+  lumped(core: CoreDraft): DraftEntity[] {
+    if (!core.wikipedia) return [];
+    const key = normalizeKey(core.wikipedia);
+    return (this.wordnetByAlias.get(key) ?? []).filter(
+      (e) => e.wikipedia !== null && normalizeKey(e.wikipedia) !== key && normalizeKey(e.name) !== key,
+    );
   }
 
   /** Entries of another kind under the core entry's title: their title was a guess, and wrong. */
@@ -110,7 +126,14 @@ export function mergeNewsCore(entities: readonly DraftEntity[], core: readonly C
     if (target && !merged.has(target)) {
       absorb(target, entry);
       merged.add(target);
-    } else alone.push(entry);
+    } else {
+      alone.push(entry);
+      // The core entry's article is its own: a synset's other title loses that name to it.
+      const key = normalizeKey(entry.wikipedia ?? '');
+      for (const lump of targets.lumped(entry)) {
+        lump.aliases = lump.aliases.filter((a) => a.weak || normalizeKey(a.text) !== key);
+      }
+    }
   }
   return alone;
 }
