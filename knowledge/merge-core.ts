@@ -87,6 +87,20 @@ class Targets {
     );
   }
 
+  /**
+   * A WordNet party or body titled with the plain name that the core entry's checked title
+   * qualifies ("Democratic Party" beside "Democratic Party (United States)"): by Wikipedia's
+   * naming, the plain title is then the page listing every body of that name, not this one.
+   */
+  sharedTitles(core: CoreDraft): DraftEntity[] {
+    const open = core.wikipedia?.indexOf(' (') ?? -1;
+    if (!core.wikipedia || open < 0 || core.type !== 'organisation') return [];
+    const plain = normalizeKey(core.wikipedia.slice(0, open));
+    return (this.byTitle.get(plain) ?? []).filter(
+      (e) => e.source === WORDNET_SOURCE && sameKind(e.type, core.type),
+    );
+  }
+
   /** Entries of another kind under the core entry's title: their title was a guess, and wrong. */
   clashes(core: CoreDraft): DraftEntity[] {
     return this.titled(core).filter((e) => !sameKind(e.type, core.type) && GUESSED.has(e.source));
@@ -121,6 +135,7 @@ export function mergeNewsCore(entities: readonly DraftEntity[], core: readonly C
     // The news core's titles are checked by hand; a source's guess yields to them (WordNet's
     // Toyota city is not the article "Toyota", the carmaker's).
     for (const clash of targets.clashes(entry)) clash.wikipedia = null;
+    for (const shared of targets.sharedTitles(entry)) shared.wikipedia = null;
     const target = targets.find(entry);
     // A second core entry for the same target is kept apart rather than overwrite the first.
     if (target && !merged.has(target)) {

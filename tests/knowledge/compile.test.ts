@@ -153,6 +153,11 @@ describe('merge', () => {
     expect(find('Scientology').map((m) => m.id)).toEqual(['wn:scientology']);
   });
 
+  it('drops a plain party title that a core title qualifies: "Republican Party" lists every such party', () => {
+    expect(byId('wn:republican-party')?.wikipedia).toBeNull();
+    expect(byId('core:united-states-republican-party')?.wikipedia).toBe('Republican Party (United States)');
+  });
+
   it('keeps a core entry of its own when nothing matches', () => {
     expect(byId('core:mao-ning')?.prior).toBeGreaterThan(0.5);
   });
