@@ -200,6 +200,22 @@ function capitalNeighbours(
   return { capBefore, capAfter, wordBefore };
 }
 
+/**
+ * "National Guardian Corp said": before a company suffix, the capitalised word that opens the
+ * sentence is the start of the company's name, not a capital the sentence gives every first word.
+ */
+function companyLead(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return (
+    before?.sentenceStart === true &&
+    before.shape === 'cap' &&
+    nameGap(tokens[first]) &&
+    !SENTENCE_WORDS.has(before.key) &&
+    !TITLES.has(before.key) &&
+    !HONORIFICS.has(before.key)
+  );
+}
+
 /** Reads the cue words and capitalised neighbours around tokens [first, last]; `covered` marks words other matches took. */
 export function cuesAround(
   tokens: readonly Token[],
@@ -212,7 +228,9 @@ export function cuesAround(
   // "Canada Inc." is a company that has a place in its name.
   const suffix = after !== undefined && !after.breakBefore && ORG_AFTER.has(after.key) && isCap(after);
   if (suffix) [type, title] = ['organisation', null];
-  const { capBefore, capAfter, wordBefore } = capitalNeighbours(tokens, span, covered);
+  const neighbours = capitalNeighbours(tokens, span, covered);
+  const { capAfter, wordBefore } = neighbours;
+  const capBefore = neighbours.capBefore || (suffix && companyLead(tokens, span.first));
   const dateline = isDateline(tokens, span);
   if (dateline) type = 'place';
   const head = tokens[span.first];

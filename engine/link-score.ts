@@ -252,5 +252,6 @@ function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean):
   // Saban"), and a known surname followed by another is someone's first name ("Frank Blake").
   if (entity.type === 'person') return named && !capBefore && !capAfter ? 0.8 : 0.3;
   if (named) return 0.8;
-  return capAfter ? 0.4 : 0.5;
+  // "National Guardian Corp": a company named in full whose name only ends with the match.
+  return capAfter || suffix ? 0.4 : 0.5;
 }

@@ -51,6 +51,9 @@ describe('linker: parts of longer names and phrases', () => {
     // After an honorific a name is a person's or a title (a pageant's), never the place.
     ['Putin watched Miss USA and Miss Teen USA.', ['Putin=core:vladimir-putin']],
     ['Officials said Miss Russia won.', []],
+    // Before a company suffix, a sentence's capitalised first word starts the company's name.
+    ['Global Tass Corp said it grew.', []],
+    ['The Tass Corp said it grew.', ['Tass=core:tass']],
     ['Fighting in DR Congo goes on.', []],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 });
