@@ -11,6 +11,8 @@ export interface Cues {
   type: EntityType | null;
   /** A title right before the match ("president"), checked against the entity's office. */
   title: string | null;
+  /** An honorific heads the name the match ends ("Mr Jordan", "Miss Teen USA"). */
+  honorific: boolean;
   /** A capitalised word joined to the match that the match does not cover. */
   capBefore: boolean;
   capAfter: boolean;
@@ -92,20 +94,31 @@ function nameGap(right: Token | undefined): boolean {
 function typeBefore(
   tokens: readonly Token[],
   first: number,
-): { type: EntityType | null; title: string | null } {
+): { type: EntityType | null; title: string | null; honorific: boolean } {
   const before = tokens[first - 1];
   const before2 = tokens[first - 2];
   let type: EntityType | null = null;
   let title: string | null = null;
+  let honorific = false;
   if (before && joined(before, tokens[first]) && !(tokens[first]?.sentenceStart ?? true)) {
     if (TITLES.has(before.key)) [type, title] = ['person', before.key];
-    else if (HONORIFICS.has(before.key)) type = 'person';
+    // "DR Congo": in capitals the letters are a name, not the honorific "Dr".
+    else if (HONORIFICS.has(before.key)) [type, honorific] = ['person', before.shape === 'cap'];
     else if (PLACE_PREPOSITIONS.has(before.key)) type = 'place';
+    // "Miss Teen USA", "Mr Nick Saban": across one capitalised word the honorific still heads the name.
+    else if (
+      isCap(before) &&
+      before2?.shape === 'cap' &&
+      HONORIFICS.has(before2.key) &&
+      joined(before2, before) &&
+      !before.sentenceStart
+    )
+      [type, honorific] = ['person', true];
   }
   if (before?.key === 'of' && before2 && PLACE_BEFORE.has(before2.key)) type = 'place';
   // "Ozaki Trading Co Ltd of Osaka": a company's seat follows its suffix.
   if (before?.key === 'of' && before2 && ORG_AFTER.has(before2.key) && isCap(before2)) type = 'place';
-  return { type, title };
+  return { type, title, honorific };
 }
 
 type Neighbour = (t: Token | undefined, at: number, gapAfter: Token | undefined) => boolean;
@@ -187,6 +200,22 @@ function capitalNeighbours(
   return { capBefore, capAfter, wordBefore };
 }
 
+/**
+ * "National Guardian Corp said": before a company suffix, the capitalised word that opens the
+ * sentence is the start of the company's name, not a capital the sentence gives every first word.
+ */
+function companyLead(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return (
+    before?.sentenceStart === true &&
+    before.shape === 'cap' &&
+    nameGap(tokens[first]) &&
+    !SENTENCE_WORDS.has(before.key) &&
+    !TITLES.has(before.key) &&
+    !HONORIFICS.has(before.key)
+  );
+}
+
 /** Reads the cue words and capitalised neighbours around tokens [first, last]; `covered` marks words other matches took. */
 export function cuesAround(
   tokens: readonly Token[],
@@ -194,11 +223,14 @@ export function cuesAround(
   covered?: ReadonlySet<number>,
 ): Cues {
   const after = tokens[span.last + 1];
-  let { type, title } = typeBefore(tokens, span.first);
+  const { honorific, ...before } = typeBefore(tokens, span.first);
+  let { type, title } = before;
   // "Canada Inc." is a company that has a place in its name.
   const suffix = after !== undefined && !after.breakBefore && ORG_AFTER.has(after.key) && isCap(after);
   if (suffix) [type, title] = ['organisation', null];
-  const { capBefore, capAfter, wordBefore } = capitalNeighbours(tokens, span, covered);
+  const neighbours = capitalNeighbours(tokens, span, covered);
+  const { capAfter, wordBefore } = neighbours;
+  const capBefore = neighbours.capBefore || (suffix && companyLead(tokens, span.first));
   const dateline = isDateline(tokens, span);
   if (dateline) type = 'place';
   const head = tokens[span.first];
@@ -206,6 +238,7 @@ export function cuesAround(
   return {
     type,
     title,
+    honorific: honorific && !suffix,
     surnameOf: wordBefore && !capAfter && span.first === span.last && !dateline,
     capBefore: capBefore && !dateline,
     capAfter: (capAfter && !dateline) || suffix,

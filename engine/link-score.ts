@@ -26,14 +26,20 @@ const NEAR_FACTS: ReadonlySet<string> = new Set(['capital', 'headquarters', 'off
  * Support from related entities in the document: forward (Georgia's capital Tbilisi) and siblings
  * (two cities of one country). `near` when a close fact holds (Mandan's state, North Dakota).
  */
-function relationSupport(store: KnowledgeStore, entity: number, ownKey: string, context: DocumentContext) {
+function relationSupport(store: KnowledgeStore, occ: Occurrence, entity: number, context: DocumentContext) {
+  const ownKey = occ.match.key;
+  // The name's other readings are in the context because of this very name: "USA" read as the
+  // country must not vouch for "USA" read as the US Army.
+  const rivals = new Set(
+    occ.match.postings.filter((p) => p.entity !== entity).map((p) => store.nameKey(p.entity)),
+  );
   let support = 0;
   let siblings = 0;
   let office = false;
   let near = false;
   let country = false;
   for (const relation of relationsOf(store, entity)) {
-    if (relation.key !== ownKey && context.keys.has(relation.key)) {
+    if (relation.key !== ownKey && !rivals.has(relation.key) && context.keys.has(relation.key)) {
       support += RELATION_WEIGHT[relation.fact] ?? 0;
       office ||= relation.fact === 'office';
       near ||= NEAR_FACTS.has(relation.fact);
@@ -76,7 +82,7 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
   const strongTitle = !off.has('cues') && title !== null && titleFits(store, posting.entity, title);
   const related = off.has('relations')
     ? { score: 0, office: false, near: false, country: false }
-    : relationSupport(store, posting.entity, occ.match.key, context);
+    : relationSupport(store, occ, posting.entity, context);
   // "Trump hates...": the surname of a figure known the world over that is also a word, capitalised
   // mid-sentence in a story that never writes the word in lower case, is the name.
   const plainName =
@@ -120,6 +126,8 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   const found = evidence(store, occ, posting, scoring);
   const { entity, weak, common, surname, named, strongTitle, related, famous } = found;
   if (!entity || redefined(store, occ, posting, scoring)) return 0;
+  // "Miss USA", "Mr Jordan": after an honorific a name is a person's or a title, never the place or body.
+  if (!off.has('cues') && occ.cues.honorific && entity.type !== 'person') return 0;
   let score = (weak ? 0.1 : 0.45) + 0.45 * entity.prior + (posting.isName ? 0.1 : 0) + related.score;
   if (named) score += weak ? 0.4 : 0.15;
   // News names a person in full once, then by surname: that surname means them, not a namesake place.
@@ -244,5 +252,6 @@ function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean):
   // Saban"), and a known surname followed by another is someone's first name ("Frank Blake").
   if (entity.type === 'person') return named && !capBefore && !capAfter ? 0.8 : 0.3;
   if (named) return 0.8;
-  return capAfter ? 0.4 : 0.5;
+  // "National Guardian Corp": a company named in full whose name only ends with the match.
+  return capAfter || suffix ? 0.4 : 0.5;
 }

@@ -126,6 +126,12 @@ export function matchTokens(store: KnowledgeStore, tokens: readonly Token[], tex
   while (i < tokens.length) {
     // Most words are lower case and start no name (see caseFits): no lookup needed there.
     const found = canStartName(tokens[i]) ? longestAt(entries, store.maxWords, tokens, i) : null;
+    // "the City of London": a name that starts with its article ("the City") yields to a longer
+    // name that starts right after the article.
+    if (found && tokens[i]?.shape === 'lower' && longerAfter(entries, store.maxWords, tokens, found)) {
+      i++;
+      continue;
+    }
     if (found) {
       // An abbreviation written with dots ("U.S.") keeps its last dot, which the words leave out.
       if (found.key.includes('.') && text.charAt(found.end) === '.') found.end++;
@@ -134,6 +140,16 @@ export function matchTokens(store: KnowledgeStore, tokens: readonly Token[], tex
     } else i++;
   }
   return matches;
+}
+
+function longerAfter(
+  entries: (key: string) => AliasEntry,
+  maxWords: number,
+  tokens: readonly Token[],
+  found: Match,
+): boolean {
+  const next = longestAt(entries, maxWords, tokens, found.first + 1);
+  return next !== null && next.last > found.last;
 }
 
 function longestAt(

@@ -8,12 +8,18 @@ import { COUNTRY_BASE } from './prior';
  * who writes "Europe" means the continent unless the context says otherwise.
  */
 export function weakenBorrowedNames(entities: readonly DraftEntity[]): void {
+  const isCountry = (e: DraftEntity) => e.type === 'place' && e.hints.base >= COUNTRY_BASE;
   const owners = new Map<string, DraftEntity>();
+  for (const e of entities) if (isCountry(e)) owners.set(nameKey(e.name), e);
+  // A country's other strong names too, for entries other than countries: WordNet's US Army is
+  // also "USA", which in news is the country.
+  const otherNames = new Map<string, DraftEntity>();
   for (const e of entities)
-    if (e.type === 'place' && e.hints.base >= COUNTRY_BASE) owners.set(nameKey(e.name), e);
+    if (isCountry(e)) for (const a of e.aliases) if (!a.weak) otherNames.set(nameKey(a.text), e);
   for (const e of entities) {
     e.aliases = e.aliases.map((alias) => {
-      const owner = owners.get(nameKey(alias.text));
+      const key = nameKey(alias.text);
+      const owner = owners.get(key) ?? (isCountry(e) ? undefined : otherNames.get(key));
       return owner && owner !== e && !alias.weak ? { ...alias, weak: true } : alias;
     });
   }

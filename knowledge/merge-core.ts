@@ -35,12 +35,16 @@ class Targets {
   private readonly byName = new Map<string, DraftEntity[]>();
   /** Untitled WordNet entries by type and strong alias: WordNet's "Congress" is also "United States Congress". */
   private readonly untitledByAlias = new Map<string, DraftEntity[]>();
+  /** WordNet entries by strong alias, to find a synset that lumps in another article's title. */
+  private readonly wordnetByAlias = new Map<string, DraftEntity[]>();
 
   constructor(entities: readonly DraftEntity[]) {
     for (const e of entities) {
       if (e.wikipedia) push(this.byTitle, normalizeKey(e.wikipedia), e);
       push(this.byName, `${e.type}|${normalizeKey(e.name)}`, e);
-      if (e.wikipedia || e.source !== WORDNET_SOURCE) continue;
+      if (e.source !== WORDNET_SOURCE) continue;
+      for (const alias of e.aliases) if (!alias.weak) push(this.wordnetByAlias, normalizeKey(alias.text), e);
+      if (e.wikipedia) continue;
       for (const alias of e.aliases)
         if (!alias.weak) push(this.untitledByAlias, `${e.type}|${normalizeKey(alias.text)}`, e);
     }
@@ -69,6 +73,32 @@ class Targets {
     // one of its names: the title names one thing, and the entry had no title to contradict it.
     const aliased = this.untitledByAlias.get(`${core.type}|${normalizeKey(core.wikipedia)}`) ?? [];
     return aliased.length === 1 ? aliased[0] : undefined;
+  }
+
+  /**
+   * Titled WordNet entries that list a core entry's exact title among their other names: the synset
+   * lumps two articles together (WordNet's Scientology is also "Church of Scientology").
+   */
+  lumped(core: CoreDraft): DraftEntity[] {
+    if (!core.wikipedia) return [];
+    const key = normalizeKey(core.wikipedia);
+    return (this.wordnetByAlias.get(key) ?? []).filter(
+      (e) => e.wikipedia !== null && normalizeKey(e.wikipedia) !== key && normalizeKey(e.name) !== key,
+    );
+  }
+
+  /**
+   * A WordNet party or body titled with the plain name that the core entry's checked title
+   * qualifies ("Democratic Party" beside "Democratic Party (United States)"): by Wikipedia's
+   * naming, the plain title is then the page listing every body of that name, not this one.
+   */
+  sharedTitles(core: CoreDraft): DraftEntity[] {
+    const open = core.wikipedia?.indexOf(' (') ?? -1;
+    if (!core.wikipedia || open < 0 || core.type !== 'organisation') return [];
+    const plain = normalizeKey(core.wikipedia.slice(0, open));
+    return (this.byTitle.get(plain) ?? []).filter(
+      (e) => e.source === WORDNET_SOURCE && sameKind(e.type, core.type),
+    );
   }
 
   /** Entries of another kind under the core entry's title: their title was a guess, and wrong. */
@@ -110,12 +140,20 @@ export function mergeNewsCore(entities: readonly DraftEntity[], core: readonly C
     // The news core's titles are checked by hand; a source's guess yields to them (WordNet's
     // Toyota city is not the article "Toyota", the carmaker's).
     for (const clash of targets.clashes(entry)) clash.wikipedia = null;
+    for (const shared of targets.sharedTitles(entry)) shared.wikipedia = null;
     const target = targets.find(entry);
     // A second core entry for the same target is kept apart rather than overwrite the first.
     if (target && !merged.has(target)) {
       absorb(target, entry);
       merged.add(target);
-    } else alone.push(entry);
+    } else {
+      alone.push(entry);
+      // The core entry's article is its own: a synset's other title loses that name to it.
+      const key = normalizeKey(entry.wikipedia ?? '');
+      for (const lump of targets.lumped(entry)) {
+        lump.aliases = lump.aliases.filter((a) => a.weak || normalizeKey(a.text) !== key);
+      }
+    }
   }
   return alone;
 }

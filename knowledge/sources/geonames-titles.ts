@@ -27,15 +27,13 @@ function titleUsCity(city: GeoDraft, sameName: readonly GeoDraft[], sameState: n
 
 /**
  * The article's spelling of a GeoNames name: Wikipedia writes the straight apostrophe (Xi'an)
- * and no scholarly transliteration marks (GeoNames' "Allahābād", "Hardoī"), but keeps the
- * letters of Latin-script languages (São Paulo, Kraków, Şanlıurfa).
+ * and no scholarly transliteration marks (GeoNames' "Allahābād", "Hardoī"), nor the stress accents
+ * of romanised Greek ("Thessaloníki", "Vólos"), but keeps the letters of Latin-script languages
+ * (São Paulo, Kraków, Şanlıurfa).
  */
-export function titleOf(name: string): string {
-  return name
-    .replace(/’/g, "'")
-    .normalize('NFD')
-    .replace(/[\u0304\u0323\u0331]/g, '')
-    .normalize('NFC');
+export function titleOf(name: string, countryCode?: string): string {
+  const marks = countryCode === 'GR' ? /[\u0301\u0304\u0323\u0331]/g : /[\u0304\u0323\u0331]/g;
+  return name.replace(/’/g, "'").normalize('NFD').replace(marks, '').normalize('NFC');
 }
 
 /**
@@ -58,6 +56,7 @@ export function assignTitles(drafts: readonly GeoDraft[], reserved: ReadonlySet<
       continue;
     }
     const namesakes = sameName.filter((o) => o !== city).map(people);
-    if (bareTitle(people(city), namesakes, reserved.has(key))) city.wikipedia = titleOf(city.name);
+    if (bareTitle(people(city), namesakes, reserved.has(key)))
+      city.wikipedia = titleOf(city.name, city.geo.countryCode);
   }
 }

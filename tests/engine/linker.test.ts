@@ -48,6 +48,13 @@ describe('linker: parts of longer names and phrases', () => {
     ['He lives in Okla., near Texas.', []],
     ['Russia said so, Tass reported.', ['Russia=wc:russia', 'Tass=core:tass']],
     ['Vladimir Putin and TASS', ['Vladimir Putin=core:vladimir-putin', 'TASS=core:tass']],
+    // After an honorific a name is a person's or a title (a pageant's), never the place.
+    ['Putin watched Miss USA and Miss Teen USA.', ['Putin=core:vladimir-putin']],
+    ['Officials said Miss Russia won.', []],
+    // Before a company suffix, a sentence's capitalised first word starts the company's name.
+    ['Global Tass Corp said it grew.', []],
+    ['The Tass Corp said it grew.', ['Tass=core:tass']],
+    ['Fighting in DR Congo goes on.', []],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 });
 
@@ -59,6 +66,12 @@ describe('linker: related entities and ambiguity', () => {
     ['Forces in Asia, Europe and beyond.', ['Asia=wn:asia', 'Europe=wn:europe']],
     ['The Washington Post reported it.', ['The Washington Post=core:the-washington-post']],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+
+  it('never lets a name\'s one reading vouch for another: "USA" the country does not make it the Army', () => {
+    // The Army's country is the United States, which the same "USA" put in the document's context.
+    expect(shown('The USA is big.')).not.toContain('USA=wn:united-states-army');
+    expect(shown('The USA is big. The US Army is bigger.')).toContain('US Army=wn:united-states-army');
+  });
 
   it('gives one sense per name in a document', () => {
     const ids = shown(['Tbilisi is the capital.', 'Georgia is small.', 'In Georgia, people vote.']);

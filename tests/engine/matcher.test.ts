@@ -25,6 +25,9 @@ describe('matcher: leftmost-longest, whole words', () => {
     ['the U.S. said', ['U.S.']],
     ["People's Republic of China", ["People's Republic of China"]],
     ["McDonald's and Russia's", ["McDonald's", 'Russia']],
+    // A name that starts with its article yields to a longer one right after the article.
+    ['rules of the City of London', ['City of London']],
+    ['many in the City who', ['the City']],
   ])('%j → %j', (text, expected) => expect(spans(text)).toEqual(expected));
 
   it('does not join words across a line break', () => {

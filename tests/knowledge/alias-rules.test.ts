@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weakenSharedBodyNames } from '../../knowledge/alias-rules';
+import { weakenBorrowedNames, weakenSharedBodyNames } from '../../knowledge/alias-rules';
 import type { DraftEntity } from '../../knowledge/draft';
 import type { Alias } from '../../engine/types';
 
@@ -44,5 +44,28 @@ describe('weakenSharedBodyNames', () => {
     const police = body('core:afp', 'Australian Federal Police', [{ text: 'AFP', weak: true }]);
     weakenSharedBodyNames([agency, police]);
     expect(agency.aliases).toEqual([{ text: 'AFP' }]);
+  });
+});
+
+describe('weakenBorrowedNames', () => {
+  const country = (id: string, name: string, aliases: Alias[]): DraftEntity => ({
+    ...body(id, name, aliases),
+    type: 'place',
+    hints: { base: 0.6 },
+  });
+
+  it('weakens a country\'s other strong names on other entries: WordNet\'s Army is also "USA"', () => {
+    const us = country('country:USA', 'United States', [{ text: 'USA' }, { text: 'U.S.' }]);
+    const army = body('wn:army', 'United States Army', [{ text: 'US Army' }, { text: 'USA' }]);
+    weakenBorrowedNames([us, army]);
+    expect(army.aliases).toEqual([{ text: 'US Army' }, { text: 'USA', weak: true }]);
+    expect(us.aliases).toEqual([{ text: 'USA' }, { text: 'U.S.' }]);
+  });
+
+  it("leaves another country's alias alone: two countries may share a short name", () => {
+    const a = country('country:AAA', 'Alpha', [{ text: 'Old Name' }]);
+    const b = country('country:BBB', 'Beta', [{ text: 'Old Name' }]);
+    weakenBorrowedNames([a, b]);
+    expect(b.aliases).toEqual([{ text: 'Old Name' }]);
   });
 });

@@ -161,6 +161,17 @@ describe('merge', () => {
     expect(find('North Atlantic Treaty Organization')[0]?.id).toBe(nato[0]?.id);
   });
 
+  it("takes a core entry's own title from a synset that lumps it in with another article", () => {
+    // WordNet's Scientology (titled "Scientology") also lists "Church of Scientology".
+    expect(find('Church of Scientology').map((m) => m.id)).toEqual(['core:church-of-scientology']);
+    expect(find('Scientology').map((m) => m.id)).toEqual(['wn:scientology']);
+  });
+
+  it('drops a plain party title that a core title qualifies: "Republican Party" lists every such party', () => {
+    expect(byId('wn:republican-party')?.wikipedia).toBeNull();
+    expect(byId('core:united-states-republican-party')?.wikipedia).toBe('Republican Party (United States)');
+  });
+
   it('keeps a core entry of its own when nothing matches', () => {
     expect(byId('core:mao-ning')?.prior).toBeGreaterThan(0.5);
   });

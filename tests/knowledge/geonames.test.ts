@@ -108,6 +108,9 @@ describe('GeoNames descriptions and titles', () => {
     expect(divisionTitle('JP', 'Osaka')).toBeNull();
     expect(titleOf('São Paulo')).toBe('São Paulo');
     expect(titleOf('Xi’an')).toBe("Xi'an");
+    // Romanised Greek's stress accents are not in the titles; Spanish and Portuguese ones are.
+    expect(titleOf('Thessaloníki', 'GR')).toBe('Thessaloniki');
+    expect(titleOf('Córdoba', 'AR')).toBe('Córdoba');
   });
 
   it('merges organisations with "other" but never with places or people', () => {
