@@ -23,23 +23,33 @@ const RELATION_WEIGHT: Readonly<Record<string, number>> = {
 const NEAR_FACTS: ReadonlySet<string> = new Set(['capital', 'headquarters', 'office', 'division']);
 
 /**
+ * Whether another reading of the same name goes by `key`. Those readings are in the context because of
+ * this very name: "USA" read as the country must not vouch for "USA" read as the US Army. A loop
+ * over the name's few readings, as this runs for every reading of every name of a page.
+ */
+function isRivalName(store: KnowledgeStore, occ: Occurrence, entity: number, key: string): boolean {
+  for (const posting of occ.match.postings)
+    if (posting.entity !== entity && store.nameKey(posting.entity) === key) return true;
+  return false;
+}
+
+/**
  * Support from related entities in the document: forward (Georgia's capital Tbilisi) and siblings
  * (two cities of one country). `near` when a close fact holds (Mandan's state, North Dakota).
  */
 function relationSupport(store: KnowledgeStore, occ: Occurrence, entity: number, context: DocumentContext) {
   const ownKey = occ.match.key;
-  // The name's other readings are in the context because of this very name: "USA" read as the
-  // country must not vouch for "USA" read as the US Army.
-  const rivals = new Set(
-    occ.match.postings.filter((p) => p.entity !== entity).map((p) => store.nameKey(p.entity)),
-  );
   let support = 0;
   let siblings = 0;
   let office = false;
   let near = false;
   let country = false;
   for (const relation of relationsOf(store, entity)) {
-    if (relation.key !== ownKey && !rivals.has(relation.key) && context.keys.has(relation.key)) {
+    if (
+      relation.key !== ownKey &&
+      context.keys.has(relation.key) &&
+      !isRivalName(store, occ, entity, relation.key)
+    ) {
       support += RELATION_WEIGHT[relation.fact] ?? 0;
       office ||= relation.fact === 'office';
       near ||= NEAR_FACTS.has(relation.fact);
