@@ -111,6 +111,12 @@ describe('linker: cues around a name', () => {
     ['The storm hit San Juan de Nicaragua on Monday.', []],
     ['Rain fell in Nicaragua Tuesday.', ['Nicaragua=wc:nicaragua']],
     ['Vladimir Putin spoke. Later Putin Smith arrived.', ['Vladimir Putin=core:vladimir-putin']],
+    // A plural name after a quantifier, ending its phrase, is people: the state's, not the team.
+    [
+      'The United States team is not the Texans.',
+      ['United States=wc:united-states', 'Texans=core:houston-texans'],
+    ],
+    ['The United States is home to many Texans, we know.', ['United States=wc:united-states']],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 });
 
