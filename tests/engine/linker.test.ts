@@ -234,6 +234,13 @@ describe('linker: a surname alone', () => {
     expect(linked(s, 'Ada Quimby and Ada Zorn arrived. Later Ada said so.')).toEqual(['t:a', 't:z']);
   });
 
+  it('leaves a first name that a prominent place also goes by to the place', () => {
+    const s = withPeople(person('t:m', 'Moscow Quimby', 'Quimby', 0.55));
+    expect(linked(s, 'Moscow Quimby arrived. Moscow said so.')).toEqual(['t:m', 'wn:moscow']);
+    // The surname still repeats the person.
+    expect(linked(s, 'Moscow Quimby arrived. Quimby said so.')).toEqual(['t:m', 't:m']);
+  });
+
   it('does not read a common first name as a famous surname', () => {
     const namesakes = Array.from({ length: 20 }, (_, i) =>
       person(`t:q${i}`, `Quimby Person${i}`, `Person${i}`, 0.35),
