@@ -77,6 +77,29 @@ const SENTENCE_WORDS = new Set(
   ),
 );
 
+// Words that count people: "many Texans" are people of Texas, not its football team.
+const QUANTIFIERS = new Set('many most some few several fellow'.split(' '));
+
+/**
+ * "Like many Texans, ...": a one-word plural name after a quantifier that ends its phrase names a
+ * group of people. Followed by a word ("many Rangers fans") the name may qualify that word instead.
+ */
+function isGroup(tokens: readonly Token[], span: { first: number; last: number }): boolean {
+  const before = tokens[span.first - 1];
+  const word = tokens[span.first];
+  const after = tokens[span.last + 1];
+  return (
+    span.first === span.last &&
+    before !== undefined &&
+    word !== undefined &&
+    before.shape === 'lower' &&
+    QUANTIFIERS.has(before.key) &&
+    joined(before, word) &&
+    word.key.endsWith('s') &&
+    (after === undefined || after.breakBefore || /[,.;:!?)]/.test(after.gap))
+  );
+}
+
 function isCap(token: Token | undefined): boolean {
   return token !== undefined && (token.shape === 'cap' || token.shape === 'upper');
 }
@@ -233,6 +256,7 @@ export function cuesAround(
   const capBefore = neighbours.capBefore || (suffix && companyLead(tokens, span.first));
   const dateline = isDateline(tokens, span);
   if (dateline) type = 'place';
+  else if (type === null && isGroup(tokens, span)) type = 'person';
   const head = tokens[span.first];
   const afterNameComma = head?.gap === ', ' && !head.breakBefore && isCap(tokens[span.first - 1]);
   return {

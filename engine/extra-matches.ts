@@ -21,6 +21,23 @@ function singleMatch(token: Token, t: number, postings: Posting[]): Match {
   return { first: t, last: t, start, end, key, postings, sentenceStart, shouted: false, loose: false };
 }
 
+// A place or body this prominent keeps a name that is also a first name: Paris Hilton in a story
+// does not make every later "Paris" hers.
+const PROMINENT = 0.6;
+
+/**
+ * Whether a first name (not a surname) is also the strong name of a prominent place or body, which
+ * news means far more often: "Paris", "Georgia", "Jordan".
+ */
+function prominentOtherName(store: KnowledgeStore, context: DocumentContext, key: string, single?: Match) {
+  if (!single || context.surnames.has(key)) return false;
+  for (const p of single.postings) {
+    const other = store.entities[p.entity];
+    if (!p.weak && other && other.type !== 'person' && other.prior >= PROMINENT) return true;
+  }
+  return false;
+}
+
 /** Adds, for each capitalised word repeating a person's surname or first name seen in the document, that person as a candidate. */
 export function withSurnames(
   store: KnowledgeStore,
@@ -40,6 +57,7 @@ export function withSurnames(
     if (entity === undefined) return;
     const posting: Posting = { entity, weak: true, common: false, isName: false, shapes: ['cap'] };
     const single = matches.find((m) => m.first === t && m.last === t);
+    if (prominentOtherName(store, context, token.key, single)) return;
     if (single && !single.postings.some((p) => p.entity === entity)) single.postings.push(posting);
     covered ??= coveredTokens(matches);
     if (!covered.has(t)) added.push(singleMatch(token, t, [posting]));

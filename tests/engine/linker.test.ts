@@ -111,6 +111,12 @@ describe('linker: cues around a name', () => {
     ['The storm hit San Juan de Nicaragua on Monday.', []],
     ['Rain fell in Nicaragua Tuesday.', ['Nicaragua=wc:nicaragua']],
     ['Vladimir Putin spoke. Later Putin Smith arrived.', ['Vladimir Putin=core:vladimir-putin']],
+    // A plural name after a quantifier, ending its phrase, is people: the state's, not the team.
+    [
+      'The United States team is not the Texans.',
+      ['United States=wc:united-states', 'Texans=core:houston-texans'],
+    ],
+    ['The United States is home to many Texans, we know.', ['United States=wc:united-states']],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 });
 
@@ -226,6 +232,13 @@ describe('linker: a surname alone', () => {
     expect(linked(s, 'Ada said so. Ada Quimby arrived.')).toEqual(['t:a', 't:a']);
     // Two people of one first name: it names neither.
     expect(linked(s, 'Ada Quimby and Ada Zorn arrived. Later Ada said so.')).toEqual(['t:a', 't:z']);
+  });
+
+  it('leaves a first name that a prominent place also goes by to the place', () => {
+    const s = withPeople(person('t:m', 'Moscow Quimby', 'Quimby', 0.55));
+    expect(linked(s, 'Moscow Quimby arrived. Moscow said so.')).toEqual(['t:m', 'wn:moscow']);
+    // The surname still repeats the person.
+    expect(linked(s, 'Moscow Quimby arrived. Quimby said so.')).toEqual(['t:m', 't:m']);
   });
 
   it('does not read a common first name as a famous surname', () => {
