@@ -3,6 +3,8 @@ import { normalizeKey } from '@/engine/normalize';
 import { cleanHostname } from '@/engine/settings';
 import type { EntityType } from '@/engine/types';
 import { isEntityType } from '@/engine/types';
+import { readLocalItem } from './local-reads';
+import { watchStorage } from './storage-changes';
 
 /** What the reader chose under "Not this?" for a name on a site: that name means this entity there. */
 export interface Choice {
@@ -11,8 +13,11 @@ export interface Choice {
   type: EntityType;
 }
 
-/** Choices by hostname, then by the name's key (`normalizeKey` of the text as written on the page). */
-export type ChoiceMap = Record<string, Record<string, Choice>>;
+/** One site's choices, by the name's key (`normalizeKey` of the text as written on the page). */
+export type SiteChoiceMap = Record<string, Choice>;
+
+/** Choices by hostname, each site's by the name's key. */
+export type ChoiceMap = Record<string, SiteChoiceMap>;
 
 const MAX_SITES = 1000;
 const MAX_NAMES_PER_SITE = 500;
@@ -24,16 +29,11 @@ const MAX_NAMES_PER_SITE = 500;
 const CHOICES_KEY = 'choices';
 
 async function readStored(): Promise<unknown> {
-  return (await browser.storage.local.get(CHOICES_KEY))[CHOICES_KEY] ?? null;
+  return (await readLocalItem(CHOICES_KEY)) ?? null;
 }
 
 async function writeStored(choices: ChoiceMap): Promise<void> {
   await browser.storage.local.set({ [CHOICES_KEY]: choices });
-}
-
-interface StorageChange {
-  oldValue?: unknown;
-  newValue?: unknown;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -94,7 +94,7 @@ export async function loadChoices(): Promise<ChoiceMap> {
 }
 
 /** The choices for one site (hostname as the page reports it). */
-export async function loadSiteChoices(hostname: string): Promise<Record<string, Choice>> {
+export async function loadSiteChoices(hostname: string): Promise<SiteChoiceMap> {
   const host = cleanHostname(hostname);
   return host ? ((await loadChoices())[host] ?? {}) : {};
 }
@@ -122,14 +122,12 @@ export async function removeChoice(hostname: string, key: string): Promise<void>
 /** Calls back with the validated choices whenever any context changes them; returns an unwatch. */
 export function watchChoices(callback: (choices: ChoiceMap) => void): () => void {
   try {
-    const listener = (changes: Record<string, StorageChange>, area: string) => {
+    return watchStorage((changes, area) => {
       const change = area === 'local' ? changes[CHOICES_KEY] : undefined;
       // A write of the same map is no change.
       if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
       callback(validateChoices(change.newValue ?? null));
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    });
   } catch (error) {
     // No storage area (a test page, a browser without it): choices then apply from load only.
     console.warn('Gloss: cannot watch "Not this?" choices', error);

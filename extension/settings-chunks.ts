@@ -18,7 +18,14 @@ const MAX_CHUNKS = 64;
 export const LIST_KEYS = ['disabledSites', 'enabledSites', 'hiddenNames'] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
-const encoder = new TextEncoder();
+// Made on first use: the content script loads this module on every page but only writes settings
+// when the reader changes one.
+let encoder: TextEncoder | null = null;
+
+/** A string's length in UTF-8 bytes. */
+function utf8Bytes(text: string): number {
+  return (encoder ??= new TextEncoder()).encode(text).byteLength;
+}
 
 /** Whether a storage.sync key belongs to the settings layout. */
 export function isSettingsKey(key: string): boolean {
@@ -31,17 +38,17 @@ export function chunkKey(list: ListKey, n: number): string {
 
 /** Size of an item as Chrome counts it against the quota: the key plus its value's JSON, in bytes. */
 export function itemBytes(key: string, value: unknown): number {
-  return encoder.encode(key).byteLength + encoder.encode(JSON.stringify(value)).byteLength;
+  return utf8Bytes(key) + utf8Bytes(JSON.stringify(value));
 }
 
 /** Splits a list into chunks whose items each stay under `limit` bytes; order is kept. */
 export function chunkList(list: readonly string[], key: string, limit = QUOTA_BYTES_PER_ITEM): string[][] {
-  const budget = limit - ITEM_MARGIN - encoder.encode(key).byteLength;
+  const budget = limit - ITEM_MARGIN - utf8Bytes(key);
   const chunks: string[][] = [];
   let chunk: string[] = [];
   let bytes = 2; // the brackets
   for (const entry of list) {
-    const size = encoder.encode(JSON.stringify(entry)).byteLength + 1;
+    const size = utf8Bytes(JSON.stringify(entry)) + 1;
     if (chunk.length > 0 && bytes + size > budget) {
       chunks.push(chunk);
       chunk = [];

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/engine/settings';
 import { validateSettings } from '@/engine/settings';
+import { readLocalItem } from './local-reads';
+import { watchStorage } from './storage-changes';
 import { QUOTA_BYTES, decodeSettings, encodeSettings, isSettingsKey, totalBytes } from './settings-chunks';
 
 /*
@@ -19,7 +21,7 @@ const LEGACY_SYNC_KEY = 'settings';
 
 async function readLocalCopy(): Promise<unknown> {
   try {
-    const local = (await browser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as unknown;
+    const local = await readLocalItem(LOCAL_KEY);
     return local ?? null;
   } catch (error) {
     console.warn('Gloss: could not read local settings', error);
@@ -107,8 +109,6 @@ export async function migrateSettings(): Promise<void> {
   }
 }
 
-type StorageChanges = Record<string, unknown>;
-
 /** Calls `callback` with the validated settings whenever they change in any context; returns an unwatch. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   let latest = 0;
@@ -124,7 +124,7 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
       callback(settings);
     });
   };
-  const listener = (changes: StorageChanges, area: string) => {
+  return watchStorage((changes, area) => {
     const keys = Object.keys(changes);
     if (
       area === 'local'
@@ -132,7 +132,5 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
         : area === 'sync' && keys.some((key) => isSettingsKey(key) || key === LEGACY_SYNC_KEY)
     )
       reload();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  });
 }

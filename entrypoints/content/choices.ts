@@ -1,14 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MentionData } from '@/engine/messages';
 import { parseCurrentIdsResponse } from '@/engine/messages';
-import type { Choice } from '@/extension/choices-storage';
-import { choiceKey, loadSiteChoices, saveChoice, watchChoices } from '@/extension/choices-storage';
+import type { Choice, SiteChoiceMap } from '@/extension/choices-storage';
+import { choiceKey, saveChoice, watchChoices } from '@/extension/choices-storage';
 import { sendToBackground } from '@/extension/messaging';
 import { cleanHostname } from '@/engine/settings';
 import type { PageMention } from '@/page/mention-index';
 import type { TextBlock } from '@/page/text-blocks';
 
-type Choices = Record<string, Choice>;
+type Choices = SiteChoiceMap;
 
 /**
  * The choices with each id as the store names its entity now. A choice keeps the id it was made
@@ -50,9 +50,10 @@ export class SiteChoices {
   constructor(
     ctx: ContentScriptContext,
     private readonly hostname: string,
+    stored: Promise<Choices>,
     onChange: () => void,
   ) {
-    this.ready = this.use(loadSiteChoices(hostname)).then(() => {});
+    this.ready = this.use(stored).then(() => {});
     const host = cleanHostname(hostname) ?? '';
     ctx.onInvalidated(
       watchChoices((all) => {

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isSiteEnabled } from '@/engine/settings';
 import type { Settings } from '@/engine/settings';
 import { t } from '@/extension/i18n';
+import type { SiteChoiceMap } from '@/extension/choices-storage';
 import type { PageInfo } from '@/extension/page-info';
 import { saveSettings } from '@/extension/settings-storage';
 import { iterateTextBlocksIn } from '@/page/added-blocks';
@@ -66,6 +67,7 @@ export class GlossPage {
     private readonly ctx: ContentScriptContext,
     private settings: Settings,
     loadUi: LoadCardUi,
+    storedChoices: Promise<SiteChoiceMap>,
   ) {
     const timers = contextTimers(ctx);
     this.timers = timers;
@@ -79,6 +81,7 @@ export class GlossPage {
       settings: () => this.settings,
       saveSettings: (next) => saveSettings(next),
       loadUi,
+      storedChoices,
       onRelinked: () => this.refilter(),
     });
     ctx.onInvalidated(() => this.stop());

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadSiteChoices } from '@/extension/choices-storage';
 import { loadSettings, watchSettings } from '@/extension/settings-storage';
 import { timed } from '@/page/work-marks';
 import { cardUiLoader } from './card-ui-loader';
@@ -15,11 +16,13 @@ export async function startGloss(
   ctx: ContentScriptContext,
   loadUi: LoadCardUi = cardUiLoader(),
 ): Promise<GlossPage | null> {
+  // Asked for together, so both go to the browser in one storage read (extension/local-reads.ts).
+  const choices = loadSiteChoices(location.hostname);
   const settings = await loadSettings();
   if (ctx.isInvalid) return null;
   // Measured as Gloss's work like the rest (npm run bench:pages), though it comes before any reading.
   return timed('init', () => {
-    const page = new GlossPage(ctx, settings, loadUi);
+    const page = new GlossPage(ctx, settings, loadUi, choices);
     answerPageInfo(ctx, {
       info: () => page.info(),
       reveal: (id) => page.reveal(id),

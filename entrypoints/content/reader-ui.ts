@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Translate } from '@/components/translate';
 import type { PageEntity } from '@/engine/messages';
 import type { Settings } from '@/engine/settings';
+import type { SiteChoiceMap } from '@/extension/choices-storage';
 import { flashRange, FLASH_MS } from '@/page/flash';
 import { firstMentions, mentionInSelection } from '@/page/first-mentions';
 import { isTypingTarget } from '@/page/focus';
@@ -28,6 +29,8 @@ export interface ReaderUiDeps {
   saveSettings: (settings: Settings) => Promise<void>;
   /** The card and panel UI module, loaded on first need (./card-ui-loader.ts). */
   loadUi: LoadCardUi;
+  /** The site's remembered "Not this?" choices, as read from storage when the page started. */
+  storedChoices: Promise<SiteChoiceMap>;
   /** The reader chose another entity for a name: re-highlight. */
   onRelinked: () => void;
 }
@@ -43,7 +46,7 @@ export class ReaderUi {
   private endFlash: () => void = () => {};
 
   constructor(private readonly deps: ReaderUiDeps) {
-    this.choices = new SiteChoices(deps.ctx, location.hostname, () => this.relink());
+    this.choices = new SiteChoices(deps.ctx, location.hostname, deps.storedChoices, () => this.relink());
     // A choice made on the card relinks the page's mentions at once, not only when storage reports it.
     this.cards = new LazyCards({
       ...deps,

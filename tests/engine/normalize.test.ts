@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeKey, toOriginalSpan } from '../../engine/normalize';
+import { ASCII_FOLDS, foldChar, normalize, normalizeKey, toOriginalSpan } from '../../engine/normalize';
 
 /** The original text under a normalised span found by searching the normalised text. */
 function originalOf(text: string, needle: string): string {
@@ -9,6 +9,16 @@ function originalOf(text: string, needle: string): string {
   const [start, end] = toOriginalSpan(norm, at, at + needle.length);
   return text.slice(start, end);
 }
+
+describe('ASCII folds', () => {
+  it('the written-out table is what foldChar gives for each of the 128 ASCII characters', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const char = String.fromCharCode(code);
+      const folded = foldChar(char);
+      expect([code, ASCII_FOLDS[code] ?? char]).toEqual([code, folded]);
+    }
+  });
+});
 
 describe('normalizeKey', () => {
   it.each([
