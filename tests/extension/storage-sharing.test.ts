@@ -58,13 +58,17 @@ describe('storage watchers', () => {
   });
 
   it('an unwatched watcher hears nothing more, and the listener goes with the last one', async () => {
+    const remove = vi.spyOn(fakeBrowser.storage.onChanged, 'removeListener');
     const seen: string[] = [];
     const unwatchFirst = watchStorage(() => seen.push('first'));
     const unwatchSecond = watchStorage(() => seen.push('second'));
     unwatchFirst();
     await fakeBrowser.storage.local.set({ a: 1 });
     expect(seen).toEqual(['second']);
+    expect(remove).not.toHaveBeenCalled();
     unwatchSecond();
-    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
+    expect(remove).toHaveBeenCalledTimes(1);
+    await fakeBrowser.storage.local.set({ a: 2 });
+    expect(seen).toEqual(['second']);
   });
 });
