@@ -80,7 +80,7 @@ function addReading(store: KnowledgeStore, occ: Occurrence, into: DocumentContex
   if (best === undefined) return;
   into.keys.add(store.nameKey(best));
   for (const relation of relationsOf(store, best)) {
-    if (relation.fact === 'office') continue;
+    if (relation.fact === 'office' || relation.fact === 'headquarters') continue;
     const keys = into.anchors.get(relation.key) ?? new Set<string>();
     keys.add(occ.match.key);
     into.anchors.set(relation.key, keys);

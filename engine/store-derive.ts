@@ -31,7 +31,13 @@ function officeOf(office: string): string | null {
 export function relationsFromFacts(facts: readonly Fact[]): Relation[] {
   const relations: Relation[] = [];
   for (const fact of facts) {
-    if (PLACE_FACTS.has(fact.key)) relations.push({ fact: fact.key, key: normalizeKey(String(fact.value)) });
+    if (PLACE_FACTS.has(fact.key)) {
+      const value = String(fact.value);
+      relations.push({ fact: fact.key, key: normalizeKey(value) });
+      // "Atlanta, United States": the place before the country is what a story names.
+      const comma = value.lastIndexOf(', ');
+      if (comma > 0) relations.push({ fact: fact.key, key: normalizeKey(value.slice(0, comma)) });
+    }
     else if (fact.key === 'office') {
       const key = officeOf(String(fact.value));
       if (key) relations.push({ fact: 'office', key });

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { relationsFromFacts } from '../../engine/store-derive';
+
+describe('relationsFromFacts', () => {
+  it.each([
+    [{ key: 'headquarters', value: 'Atlanta, United States' }, ['atlanta, united states', 'atlanta']],
+    [{ key: 'headquarters', value: 'Washington, D.C.' }, ['washington, d.c.', 'washington']],
+    [{ key: 'capital', value: 'Tbilisi' }, ['tbilisi']],
+    [{ key: 'office', value: 'President of Russia' }, ['russia']],
+  ])('%j relates to %j', (fact, keys) => expect(relationsFromFacts([fact]).map((r) => r.key)).toEqual(keys));
+});
