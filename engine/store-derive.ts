@@ -37,8 +37,7 @@ export function relationsFromFacts(facts: readonly Fact[]): Relation[] {
       // "Atlanta, United States": the place before the country is what a story names.
       const comma = value.lastIndexOf(', ');
       if (comma > 0) relations.push({ fact: fact.key, key: normalizeKey(value.slice(0, comma)) });
-    }
-    else if (fact.key === 'office') {
+    } else if (fact.key === 'office') {
       const key = officeOf(String(fact.value));
       if (key) relations.push({ fact: 'office', key });
     }

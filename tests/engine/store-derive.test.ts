@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { relationsFromFacts } from '../../engine/store-derive';
+import type { Fact } from '../../engine/types';
 
 describe('relationsFromFacts', () => {
-  it.each([
+  it.each<[Fact, string[]]>([
     [{ key: 'headquarters', value: 'Atlanta, United States' }, ['atlanta, united states', 'atlanta']],
     [{ key: 'headquarters', value: 'Washington, D.C.' }, ['washington, d.c.', 'washington']],
     [{ key: 'capital', value: 'Tbilisi' }, ['tbilisi']],
