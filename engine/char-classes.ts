@@ -16,20 +16,40 @@ export const MARK_CHAR = 16;
 // Set on every entry once computed, so that 0 means "not looked at yet".
 const KNOWN = 128;
 
-const WORD_RE = /^[\p{L}\p{N}]$/u;
-const UPPER_RE = /^\p{Lu}$/u;
-const LOWER_RE = /^\p{Ll}$/u;
-const NUMBER_RE = /^\p{N}$/u;
-const MARK_RE = /^\p{M}$/u;
+interface ClassPatterns {
+  word: RegExp;
+  upper: RegExp;
+  lower: RegExp;
+  number: RegExp;
+  mark: RegExp;
+}
+
+let patterns: ClassPatterns | null = null;
+
+/**
+ * The Unicode-property expressions, built when a character beyond ASCII is first classified. Building
+ * them cost about 1 ms (V8 works out each property's ranges), which the content script paid on every
+ * page although it classifies such characters only for the reader's hidden names and choices.
+ */
+function classPatterns(): ClassPatterns {
+  return (patterns ??= {
+    word: new RegExp('^[\\p{L}\\p{N}]$', 'u'),
+    upper: new RegExp('^\\p{Lu}$', 'u'),
+    lower: new RegExp('^\\p{Ll}$', 'u'),
+    number: new RegExp('^\\p{N}$', 'u'),
+    mark: new RegExp('^\\p{M}$', 'u'),
+  });
+}
 
 function classify(char: string): number {
+  const { word, upper, lower, number, mark } = classPatterns();
   return (
     KNOWN |
-    (WORD_RE.test(char) ? WORD_CHAR : 0) |
-    (UPPER_RE.test(char) ? UPPER_CHAR : 0) |
-    (LOWER_RE.test(char) ? LOWER_CHAR : 0) |
-    (NUMBER_RE.test(char) ? NUMBER_CHAR : 0) |
-    (MARK_RE.test(char) ? MARK_CHAR : 0)
+    (word.test(char) ? WORD_CHAR : 0) |
+    (upper.test(char) ? UPPER_CHAR : 0) |
+    (lower.test(char) ? LOWER_CHAR : 0) |
+    (number.test(char) ? NUMBER_CHAR : 0) |
+    (mark.test(char) ? MARK_CHAR : 0)
   );
 }
 

@@ -24,7 +24,12 @@ const DASHES = /[\u002D\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uF
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/u;
 // Invisible characters that may sit inside a word (soft hyphen, zero-width joiners, BOM).
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
-const MARKS = /\p{M}/gu;
+let marks: RegExp | null = null;
+
+/** Combining marks, made on first need: building a Unicode-property expression is not free (char-classes.ts). */
+function combiningMarks(): RegExp {
+  return (marks ??= new RegExp('\\p{M}', 'gu'));
+}
 
 // Letters NFD does not decompose but that readers treat as a base letter with a diacritic.
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
@@ -62,7 +67,7 @@ export function foldChar(char: string): string {
     if (extra !== undefined) return extra;
   }
   // Non-BMP code points (emoji, rare scripts) pass through whole, so offsets stay in UTF-16 units.
-  return char.normalize('NFD').replace(MARKS, '');
+  return char.normalize('NFD').replace(combiningMarks(), '');
 }
 
 /**
@@ -226,5 +231,5 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
 
 /** The key an alias or a matched name is looked up by: lower case, folded, single-spaced, trimmed. */
 export function normalizeKey(text: string): string {
-  return normalize(text).text.toLowerCase().replace(MARKS, '').replace(/\s+/g, ' ').trim();
+  return normalize(text).text.toLowerCase().replace(combiningMarks(), '').replace(/\s+/g, ' ').trim();
 }
