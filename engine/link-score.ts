@@ -111,6 +111,8 @@ const FAMOUS_MARGIN = 0.15;
 const FAMOUS_PRIOR = 0.7;
 // The top tier of priors (heads of state, global stars): their surnames beat the word they spell.
 const WORLD_FIGURE = 0.85;
+// As many people of one surname as this in the store make it a common surname.
+const COMMON_SURNAME = 3;
 
 /**
  * "Obama", "Merkel", "Stalin": a surname news uses alone for one world figure. Holds for a
@@ -124,10 +126,14 @@ function famousSurname(store: KnowledgeStore, occ: Occurrence, posting: Posting)
   if (occ.match.first !== occ.match.last || occ.match.shouted || occ.match.key.length < 4) return false;
   // "John" is Elton John's surname, but alone it is anyone's first name.
   if (store.givenNames.has(occ.match.key)) return false;
-  return occ.match.postings.every(
-    (p) =>
-      p.entity === posting.entity || (store.entities[p.entity]?.prior ?? 0) <= entity.prior - FAMOUS_MARGIN,
-  );
+  let people = 0;
+  for (const p of occ.match.postings) {
+    const other = store.entities[p.entity];
+    if (p.entity !== posting.entity && (other?.prior ?? 0) > entity.prior - FAMOUS_MARGIN) return false;
+    if (other?.type === 'person') people++;
+  }
+  // "Harris", "Johnson": a surname that many people the store knows share is common, whoever leads.
+  return people < COMMON_SURNAME;
 }
 
 /** How well one candidate fits one occurrence, before comparing it with its rivals. */

@@ -210,6 +210,16 @@ describe('linker: a surname alone', () => {
     expect(linked(s, 'Bo Quimby arrived. Officials said Quimby would visit.')).toEqual(['t:b', 't:b']);
   });
 
+  it('needs support for a surname many people share, however far one of them leads', () => {
+    const s = withPeople(
+      person('t:a', 'Ada Quimby', 'Quimby', 0.85),
+      person('t:b', 'Bo Quimby', 'Quimby', 0.5),
+      person('t:c', 'Cy Quimby', 'Quimby', 0.5),
+    );
+    expect(linked(s, 'Officials said Quimby would visit.')).toEqual([]);
+    expect(linked(s, 'Ada Quimby arrived. Officials said Quimby would visit.')).toEqual(['t:a', 't:a']);
+  });
+
   it('names a world figure by a surname that is also a word, unless the story uses the word', () => {
     const figure = (prior: number) => {
       const entity = person('t:a', 'Ada Quimby', 'Quimby', prior);
