@@ -241,7 +241,14 @@ export function longTailFactor(
   if (related.near || context.senses.get(occ.match.key) === entity.id) return 1;
   // "in ..." says a place is meant, though not which of the places so called.
   if (!off.has('cues') && occ.cues.type === entity.type) return 0.8;
-  return common ? 0.5 : 0.6;
+  return common || surnameOfSomeone(store, occ, entity.type) ? 0.5 : 0.6;
+}
+
+/** "Holt, Rinehart and Winston": a small place's name that people the store knows bear as a surname. */
+function surnameOfSomeone(store: KnowledgeStore, occ: Occurrence, type: string): boolean {
+  if (type === 'person') return false;
+  for (const p of occ.match.postings) if (p.weak && store.entities[p.entity]?.type === 'person') return true;
+  return false;
 }
 
 /**

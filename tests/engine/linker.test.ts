@@ -210,6 +210,20 @@ describe('linker: a surname alone', () => {
     expect(linked(s, 'Bo Quimby arrived. Officials said Quimby would visit.')).toEqual(['t:b', 't:b']);
   });
 
+  it("doubts a small place's name that a person the store knows bears as a surname", () => {
+    const town: StoreEntity = {
+      ...person('t:town', 'Quimby', 'Quimby', 0.37),
+      type: 'place',
+      aliases: [],
+      facts: [{ key: 'country', value: 'Russia' }],
+    };
+    const text = 'Russia approved the takeover of Quimby.';
+    expect(linked(withPeople(town), text)).toEqual(['wc:russia', 't:town']);
+    expect(linked(withPeople(town, person('t:a', 'Ada Quimby', 'Quimby', 0.55)), text)).toEqual([
+      'wc:russia',
+    ]);
+  });
+
   it('needs support for a surname many people share, however far one of them leads', () => {
     const s = withPeople(
       person('t:a', 'Ada Quimby', 'Quimby', 0.85),
