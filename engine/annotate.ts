@@ -61,6 +61,33 @@ function shareListCues(tokens: readonly Token[], occurrences: readonly Occurrenc
   }
 }
 
+/** Whether the capitalised words from `from` end in a plural: "Stock Exchanges", "Counties". */
+function pluralHeadAt(tokens: readonly Token[], from: number): boolean {
+  let last: Token | undefined;
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.breakBefore || token.gap !== ' ' || token.shape !== 'cap') break;
+    last = token;
+  }
+  return last !== undefined && last.fullEnd === last.end && last.key.length > 3 && last.key.endsWith('s');
+}
+
+/**
+ * "the Tokyo and London Stock Exchanges": a name joined by "and" to one that a plural name
+ * continues shares that name's head, so it is as much a part of a longer name as its partner.
+ */
+function shareElidedHeads(tokens: readonly Token[], occurrences: readonly Occurrence[]): void {
+  for (let i = 1; i < occurrences.length; i++) {
+    const prev = occurrences[i - 1];
+    const cur = occurrences[i];
+    if (!prev || !cur || prev.cues.capAfter || !cur.cues.capAfter) continue;
+    const between = tokens[prev.match.last + 1];
+    const conjunction =
+      cur.match.first === prev.match.last + 2 && (between?.key === 'and' || between?.key === 'or');
+    if (conjunction && pluralHeadAt(tokens, cur.match.last + 1)) prev.cues = { ...prev.cues, capAfter: true };
+  }
+}
+
 function occurrencesOf(store: KnowledgeStore, blocks: readonly BlockText[], demonyms: boolean): Occurrence[] {
   const occurrences: Occurrence[] = [];
   blocks.forEach((block, b) => {
@@ -75,6 +102,7 @@ function occurrencesOf(store: KnowledgeStore, blocks: readonly BlockText[], demo
       headline,
     }));
     shareListCues(block.tokens, own);
+    shareElidedHeads(block.tokens, own);
     occurrences.push(...own);
   });
   return occurrences;
