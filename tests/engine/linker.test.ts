@@ -117,8 +117,10 @@ describe('linker: cues around a name', () => {
       ['United States=wc:united-states', 'Texans=core:houston-texans'],
     ],
     ['The United States is home to many Texans, we know.', ['United States=wc:united-states']],
-    // A name joined by "and" to one a plural name continues shares that name's head.
+    // Names listed before a plural head they share are parts of longer names.
     ['Shares fell on the Zürich and London Stock Exchanges.', []],
+    ['Fires burned in Zürich, Nice and London counties.', []],
+    ['Fires burned in Zürich, Nice and London.', ['Zürich=wn:zurich', 'Nice=wn:nice', 'London=wn:london']],
     ['Shares fell in Zürich and on the London Stock Exchange.', ['Zürich=wn:zurich']],
     ['Shares fell on the Zürich and London Stock Exchange.', ['Zürich=wn:zurich']],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
