@@ -61,6 +61,56 @@ function shareListCues(tokens: readonly Token[], occurrences: readonly Occurrenc
   }
 }
 
+/** Whether the capitalised words from `from` end in a plural: "Stock Exchanges", "Counties". */
+function pluralHeadAt(tokens: readonly Token[], from: number): boolean {
+  let last: Token | undefined;
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.breakBefore || token.gap !== ' ' || token.shape !== 'cap') break;
+    last = token;
+  }
+  return last !== undefined && last.fullEnd === last.end && last.key.length > 3 && last.key.endsWith('s');
+}
+
+// Plural heads written in lower case after a list of names ("Los Angeles and Orange counties").
+const LIST_HEADS: ReadonlySet<string> = new Set(['counties', 'provinces', 'prefectures', 'boroughs']);
+
+/** The first token of the list of capitalised names that ends right before token `and`. */
+function listStart(tokens: readonly Token[], and: number): number {
+  let start = and;
+  for (let i = and - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (!token || token.shape === 'lower' || token.shape === 'digit') break;
+    start = i;
+    if (token.breakBefore || (token.gap !== ' ' && token.gap !== ', ')) break;
+    // An item's first word follows a comma; the list goes on before it.
+    if (token.gap === ', ' && tokens[i - 1]?.shape === 'lower') break;
+  }
+  return start;
+}
+
+/**
+ * "the Tokyo and London Stock Exchanges", "Los Angeles, Orange and Riverside counties": names
+ * listed before a plural head they share are parts of longer names (the exchanges, the counties),
+ * not the cities, so each is doubted like a name a capitalised word continues.
+ */
+function shareElidedHeads(tokens: readonly Token[], occurrences: readonly Occurrence[]): void {
+  for (let i = 1; i < occurrences.length; i++) {
+    const cur = occurrences[i];
+    const and = cur ? cur.match.first - 1 : -1;
+    if (!cur || (tokens[and]?.key !== 'and' && tokens[and]?.key !== 'or')) continue;
+    const next = tokens[cur.match.last + 1];
+    const lowerHead = next?.gap === ' ' && !next.breakBefore && LIST_HEADS.has(next.fullKey);
+    if (!lowerHead && !(cur.cues.capAfter && pluralHeadAt(tokens, cur.match.last + 1))) continue;
+    const start = listStart(tokens, and);
+    for (let j = i; j >= 0; j--) {
+      const occ = occurrences[j];
+      if (!occ || occ.block !== cur.block || occ.match.first < start) break;
+      if (!occ.cues.capAfter) occ.cues = { ...occ.cues, capAfter: true };
+    }
+  }
+}
+
 function occurrencesOf(store: KnowledgeStore, blocks: readonly BlockText[], demonyms: boolean): Occurrence[] {
   const occurrences: Occurrence[] = [];
   blocks.forEach((block, b) => {
@@ -75,6 +125,7 @@ function occurrencesOf(store: KnowledgeStore, blocks: readonly BlockText[], demo
       headline,
     }));
     shareListCues(block.tokens, own);
+    shareElidedHeads(block.tokens, own);
     occurrences.push(...own);
   });
   return occurrences;

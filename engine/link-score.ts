@@ -111,6 +111,8 @@ const FAMOUS_MARGIN = 0.15;
 const FAMOUS_PRIOR = 0.7;
 // The top tier of priors (heads of state, global stars): their surnames beat the word they spell.
 const WORLD_FIGURE = 0.85;
+// As many people of one surname as this in the store make it a common surname.
+const COMMON_SURNAME = 3;
 
 /**
  * "Obama", "Merkel", "Stalin": a surname news uses alone for one world figure. Holds for a
@@ -124,10 +126,14 @@ function famousSurname(store: KnowledgeStore, occ: Occurrence, posting: Posting)
   if (occ.match.first !== occ.match.last || occ.match.shouted || occ.match.key.length < 4) return false;
   // "John" is Elton John's surname, but alone it is anyone's first name.
   if (store.givenNames.has(occ.match.key)) return false;
-  return occ.match.postings.every(
-    (p) =>
-      p.entity === posting.entity || (store.entities[p.entity]?.prior ?? 0) <= entity.prior - FAMOUS_MARGIN,
-  );
+  let people = 0;
+  for (const p of occ.match.postings) {
+    const other = store.entities[p.entity];
+    if (p.entity !== posting.entity && (other?.prior ?? 0) > entity.prior - FAMOUS_MARGIN) return false;
+    if (other?.type === 'person') people++;
+  }
+  // "Harris", "Johnson": a surname that many people the store knows share is common, whoever leads.
+  return people < COMMON_SURNAME;
 }
 
 /** How well one candidate fits one occurrence, before comparing it with its rivals. */
@@ -235,7 +241,14 @@ export function longTailFactor(
   if (related.near || context.senses.get(occ.match.key) === entity.id) return 1;
   // "in ..." says a place is meant, though not which of the places so called.
   if (!off.has('cues') && occ.cues.type === entity.type) return 0.8;
-  return common ? 0.5 : 0.6;
+  return common || surnameOfSomeone(store, occ, entity.type) ? 0.5 : 0.6;
+}
+
+/** "Holt, Rinehart and Winston": a small place's name that people the store knows bear as a surname. */
+function surnameOfSomeone(store: KnowledgeStore, occ: Occurrence, type: string): boolean {
+  if (type === 'person') return false;
+  for (const p of occ.match.postings) if (p.weak && store.entities[p.entity]?.type === 'person') return true;
+  return false;
 }
 
 /**

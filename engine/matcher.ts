@@ -132,6 +132,11 @@ export function matchTokens(store: KnowledgeStore, tokens: readonly Token[], tex
       i++;
       continue;
     }
+    // "C.S.C.": an abbreviation written with dots that starts inside a longer one is not that name.
+    if (found && found.key.includes('.') && tokens[i]?.gap === '.') {
+      i++;
+      continue;
+    }
     if (found) {
       // An abbreviation written with dots ("U.S.") keeps its last dot, which the words leave out.
       if (found.key.includes('.') && text.charAt(found.end) === '.') found.end++;

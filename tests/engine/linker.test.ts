@@ -117,6 +117,12 @@ describe('linker: cues around a name', () => {
       ['United States=wc:united-states', 'Texans=core:houston-texans'],
     ],
     ['The United States is home to many Texans, we know.', ['United States=wc:united-states']],
+    // Names listed before a plural head they share are parts of longer names.
+    ['Shares fell on the Zürich and London Stock Exchanges.', []],
+    ['Fires burned in Zürich, Nice and London counties.', []],
+    ['Fires burned in Zürich, Nice and London.', ['Zürich=wn:zurich', 'Nice=wn:nice', 'London=wn:london']],
+    ['Shares fell in Zürich and on the London Stock Exchange.', ['Zürich=wn:zurich']],
+    ['Shares fell on the Zürich and London Stock Exchange.', ['Zürich=wn:zurich']],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 });
 
@@ -208,6 +214,30 @@ describe('linker: a surname alone', () => {
     );
     expect(linked(s, 'Officials said Quimby would visit.')).toEqual([]);
     expect(linked(s, 'Bo Quimby arrived. Officials said Quimby would visit.')).toEqual(['t:b', 't:b']);
+  });
+
+  it("doubts a small place's name that a person the store knows bears as a surname", () => {
+    const town: StoreEntity = {
+      ...person('t:town', 'Quimby', 'Quimby', 0.37),
+      type: 'place',
+      aliases: [],
+      facts: [{ key: 'country', value: 'Russia' }],
+    };
+    const text = 'Russia approved the takeover of Quimby.';
+    expect(linked(withPeople(town), text)).toEqual(['wc:russia', 't:town']);
+    expect(linked(withPeople(town, person('t:a', 'Ada Quimby', 'Quimby', 0.55)), text)).toEqual([
+      'wc:russia',
+    ]);
+  });
+
+  it('needs support for a surname many people share, however far one of them leads', () => {
+    const s = withPeople(
+      person('t:a', 'Ada Quimby', 'Quimby', 0.85),
+      person('t:b', 'Bo Quimby', 'Quimby', 0.5),
+      person('t:c', 'Cy Quimby', 'Quimby', 0.5),
+    );
+    expect(linked(s, 'Officials said Quimby would visit.')).toEqual([]);
+    expect(linked(s, 'Ada Quimby arrived. Officials said Quimby would visit.')).toEqual(['t:a', 't:a']);
   });
 
   it('names a world figure by a surname that is also a word, unless the story uses the word', () => {

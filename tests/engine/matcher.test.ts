@@ -23,6 +23,8 @@ describe('matcher: leftmost-longest, whole words', () => {
     ['Russians and Georgians', []],
     ['Moscowitz visited', []],
     ['the U.S. said', ['U.S.']],
+    // An abbreviation inside a longer one ("A.U.S.") is not that abbreviation.
+    ['the A.U.S. said', []],
     ["People's Republic of China", ["People's Republic of China"]],
     ["McDonald's and Russia's", ["McDonald's", 'Russia']],
     // A name that starts with its article yields to a longer one right after the article.
