@@ -109,6 +109,36 @@ export async function saveChoice(hostname: string, surface: string, choice: Choi
   await writeStored(all);
 }
 
+/** One change to the stored choices: remember `choice` for a name's key on a site, or forget it (null). */
+export interface ChoiceUpdate {
+  hostname: string;
+  key: string;
+  choice: Choice | null;
+}
+
+/**
+ * Applies many changes in one read and one write (a restored backup, or undoing one): every open
+ * tab then hears of one change instead of one per name, and a write the browser refuses leaves
+ * nothing half done. Invalid hostnames, keys and choices are skipped, as `saveChoice` skips them.
+ */
+export async function updateChoices(updates: readonly ChoiceUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  const all = await loadChoices();
+  for (const update of updates) {
+    const host = cleanHostname(update.hostname);
+    const key = choiceKey(update.key);
+    if (!host || key === '') continue;
+    const { choice } = update;
+    if (choice === null) {
+      const site = all[host];
+      if (site) delete site[key];
+      if (site && Object.keys(site).length === 0) delete all[host];
+    } else if (isChoice(choice))
+      (all[host] ??= {})[key] = { id: choice.id, name: choice.name, type: choice.type };
+  }
+  await writeStored(all);
+}
+
 /** Forgets one choice (the options page lists them, each removable). */
 export async function removeChoice(hostname: string, key: string): Promise<void> {
   const all = await loadChoices();

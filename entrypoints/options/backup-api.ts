@@ -3,7 +3,8 @@ import type { BackupChoices, BackupStore, SettingsBackup } from '@/engine/settin
 import { backupToJson, restoreBackup } from '@/engine/settings-backup';
 import type { Pack } from '@/engine/pack-parse';
 import type { StoredPack } from '@/engine/store-packs';
-import { loadChoices, removeChoice, saveChoice } from '@/extension/choices-storage';
+import type { ChoiceUpdate } from '@/extension/choices-storage';
+import { loadChoices, updateChoices } from '@/extension/choices-storage';
 import { download } from '@/extension/options-api';
 import { MAX_PACKS, addPack, loadPacks, removePack } from '@/extension/packs-storage';
 import { loadSettings, saveSettings } from '@/extension/settings-storage';
@@ -40,28 +41,30 @@ async function addPacks(packs: readonly Pack[]): Promise<Undo | null> {
   return undo;
 }
 
-/** Remembers each choice the file adds or changes; on failure puts back what was there (and gives null). */
+/**
+ * Remembers every choice the file adds or changes, in one write; gives null when storage refuses it
+ * (then nothing was written), else a way to put back what each changed name had before.
+ */
 async function saveChoices(before: BackupChoices, after: BackupChoices): Promise<Undo | null> {
-  const done: [string, string][] = [];
-  const undo = async () => {
-    for (const [site, key] of done) {
-      const old = before[site]?.[key];
-      await (old ? saveChoice(site, key, old) : removeChoice(site, key)).catch(() => {});
-    }
-  };
+  const changed: ChoiceUpdate[] = Object.entries(after).flatMap(([hostname, names]) =>
+    Object.entries(names)
+      .filter(([key, choice]) => before[hostname]?.[key]?.id !== choice.id)
+      .map(([key, choice]) => ({ hostname, key, choice })),
+  );
   try {
-    for (const [site, names] of Object.entries(after))
-      for (const [key, choice] of Object.entries(names)) {
-        if (before[site]?.[key]?.id === choice.id) continue;
-        await saveChoice(site, key, choice);
-        done.push([site, key]);
-      }
-    return undo;
+    await updateChoices(changed);
   } catch (error) {
     console.warn('Gloss: could not store the imported choices', error);
-    await undo();
     return null;
   }
+  return async () => {
+    const previous = changed.map(({ hostname, key }) => ({
+      hostname,
+      key,
+      choice: before[hostname]?.[key] ?? null,
+    }));
+    await updateChoices(previous).catch(() => {});
+  };
 }
 
 /** The browser's storage, written in the order least likely to leave half an import behind. */

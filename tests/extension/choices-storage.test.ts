@@ -5,6 +5,7 @@ import {
   loadSiteChoices,
   removeChoice,
   saveChoice,
+  updateChoices,
   validateChoices,
   watchChoices,
 } from '@/extension/choices-storage';
@@ -58,5 +59,34 @@ describe('"Not this?" choices storage', () => {
     await saveChoice('a.example', 'Paris', texas);
     await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ 'a.example': { paris: texas } }));
     unwatch();
+  });
+
+  it('applies many changes in one write: adds, replaces and forgets, skipping what is invalid', async () => {
+    const georgia = { id: 'us-ga', name: 'Georgia', type: 'place' as const };
+    await saveChoice('a.example', 'Paris', texas);
+    await saveChoice('b.example', 'Georgia', georgia);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await updateChoices([
+      { hostname: 'a.example', key: 'paris', choice: null },
+      { hostname: 'b.example', key: 'georgia', choice: { ...georgia, id: 'geo:georgia' } },
+      { hostname: 'C.Example', key: 'Paris', choice: texas },
+      { hostname: 'not a host', key: 'paris', choice: texas },
+      { hostname: 'c.example', key: 'bad', choice: { id: '', name: 'x', type: 'place' } },
+    ]);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(await loadChoices()).toEqual({
+      'b.example': { georgia: { ...georgia, id: 'geo:georgia' } },
+      'c.example': { paris: texas },
+    });
+  });
+
+  it('writes nothing for no changes, and a refused write changes nothing', async () => {
+    await saveChoice('a.example', 'Paris', texas);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await updateChoices([]);
+    expect(set).not.toHaveBeenCalled();
+    set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(updateChoices([{ hostname: 'a.example', key: 'paris', choice: null }])).rejects.toThrow();
+    expect(await loadSiteChoices('a.example')).toEqual({ paris: texas });
   });
 });
