@@ -36,6 +36,7 @@ export const PACK_PROBLEM_CODES = [
   'BadPriority',
   'CsvColumn',
   'CsvMissingColumn',
+  'CsvDuplicateColumn',
   'CsvFieldCount',
   'TooManyProblems',
   'TooManyPacks',

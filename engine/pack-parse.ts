@@ -168,13 +168,17 @@ export function parseJsonPack(text: string): PackParse {
   return finish(name, optionalMeta(value), entries, problems);
 }
 
-/** The CSV header's columns, or problems (unknown or missing columns) on line 1. */
+/** The CSV header's columns, or problems (unknown, repeated or missing columns) on line 1. */
 function readHeader(row: CsvRow | undefined): { columns: string[] } | { problems: PackProblem[] } {
   const columns = (row?.cells ?? []).map((cell) => cell.trim().toLowerCase());
   const problems: PackProblem[] = [];
-  for (const column of columns)
+  columns.forEach((column, i) => {
     if (!CSV_COLUMNS.includes(column))
       problems.push(problem(row?.line ?? 1, 'CsvColumn', shown(column), CSV_COLUMNS.join(', ')));
+    // A second column of a name would silently win over the first, cell by cell.
+    else if (columns.indexOf(column) !== i)
+      problems.push(problem(row?.line ?? 1, 'CsvDuplicateColumn', column));
+  });
   for (const column of ['name', 'type'])
     if (!columns.includes(column)) problems.push(problem(row?.line ?? 1, 'CsvMissingColumn', column));
   // A file that is not CSV at all has a "header" of thousands of unknown columns.

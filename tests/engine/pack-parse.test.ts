@@ -53,6 +53,11 @@ describe('CSV packs: malformed input is rejected with line-numbered errors', () 
       ['line 2: the row has 7 fields but the header has 6'],
     ],
     [
+      'a column named twice',
+      'name,type,description,Description\nAda,person,first,second',
+      ["line 1: the header has the 'description' column more than once"],
+    ],
+    [
       'an unknown column',
       'name,type,colour\nAda,person,blue',
       [
