@@ -1,4 +1,5 @@
 import type { Candidate } from './messages';
+import { normalizeKey } from './normalize';
 import { aliasKey } from './store';
 import type { KnowledgeStore } from './store';
 
@@ -35,4 +36,23 @@ export function candidatesFor(store: KnowledgeStore, surface: string): Candidate
     .sort((a, b) => b.prior - a.prior)
     .slice(0, MAX_CANDIDATES)
     .map((entry) => entry.candidate);
+}
+
+/**
+ * The ids of the entities whose own name is one of `names`, looked up by alias as "Not this?" does
+ * but without its cap: hiding "Paris" hides the city (and any other entity named just "Paris"),
+ * however a page writes it, not Paris Hilton, whom "Paris" may also mean.
+ */
+export function entitiesNamed(store: KnowledgeStore, names: readonly string[]): string[] {
+  const ids = new Set<string>();
+  for (const name of names) {
+    const key = normalizeKey(name);
+    const alias = aliasKey(name)?.key;
+    const postings = key === '' || alias === undefined ? undefined : store.lookup(alias);
+    for (const posting of postings ?? []) {
+      const entity = store.entities[posting.entity];
+      if (entity && normalizeKey(entity.name) === key) ids.add(entity.id);
+    }
+  }
+  return [...ids];
 }

@@ -1,3 +1,4 @@
+import { MAX_HIDDEN_NAMES } from './settings';
 import type { EntityType, Fact, SourceInfo } from './types';
 import { isEntityType } from './types';
 
@@ -86,6 +87,19 @@ export interface CurrentIdsResponse {
   ids: string[];
 }
 
+/**
+ * The entities whose own name is one of `names` (the reader's hidden names): one request for all
+ * of them, answered from the index alone.
+ */
+export interface NamedIdsRequest {
+  type: 'namedIds';
+  names: string[];
+}
+
+export interface NamedIdsResponse {
+  ids: string[];
+}
+
 /** The keyboard commands of wxt.config.ts; also sent by extension pages (and tests) to run one. */
 export const COMMAND_NAMES = ['toggle-site', 'open-panel'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -96,7 +110,7 @@ export interface CommandRequest {
 }
 
 export type BackgroundRequest =
-  AnnotateRequest | CardRequest | CandidatesRequest | CurrentIdsRequest | CommandRequest;
+  AnnotateRequest | CardRequest | CandidatesRequest | CurrentIdsRequest | NamedIdsRequest | CommandRequest;
 
 /** Sent by the popup to the active tab's content script. */
 export interface PageEntitiesRequest {
@@ -160,6 +174,14 @@ export function validateBackgroundRequest(
       return { ok: false, reason: 'currentIds: an id is not a short non-empty string' };
     return { ok: true, request: { type: 'currentIds', ids: ids as string[] } };
   }
+  if (message.type === 'namedIds') {
+    const names = message.names;
+    if (!Array.isArray(names) || names.length > MAX_HIDDEN_NAMES)
+      return { ok: false, reason: `namedIds: names is not a list of at most ${MAX_HIDDEN_NAMES}` };
+    if (!names.every((name) => typeof name === 'string' && name.length <= 200))
+      return { ok: false, reason: 'namedIds: a name is not a string of at most 200 characters' };
+    return { ok: true, request: { type: 'namedIds', names: names as string[] } };
+  }
   if (message.type === 'command') {
     const name = message.name;
     if (!(COMMAND_NAMES as readonly unknown[]).includes(name))
@@ -203,4 +225,10 @@ export function parseCurrentIdsResponse(value: unknown, asked: number): string[]
   return value.ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 200)
     ? (value.ids as string[])
     : null;
+}
+
+/** Checks the background's answer to a namedIds request; the ids, or [] when malformed. */
+export function parseNamedIdsResponse(value: unknown): string[] {
+  if (!isRecord(value) || !Array.isArray(value.ids)) return [];
+  return value.ids.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200);
 }

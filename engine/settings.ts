@@ -62,7 +62,7 @@ export interface SettingsIssue {
 }
 
 const MAX_SITES = 10_000;
-const MAX_HIDDEN_NAMES = 5_000;
+export const MAX_HIDDEN_NAMES = 5_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

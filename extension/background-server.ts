@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { DocumentContext } from '@/engine/annotate';
 import { annotateBlocks, createDocumentContext } from '@/engine/annotate';
-import { candidatesFor } from '@/engine/candidates';
+import { candidatesFor, entitiesNamed } from '@/engine/candidates';
 import { cardData } from '@/engine/card';
 import type {
   AnnotateRequest,
@@ -10,6 +10,7 @@ import type {
   CardResponse,
   CommandName,
   CurrentIdsResponse,
+  NamedIdsResponse,
 } from '@/engine/messages';
 import { validateBackgroundRequest } from '@/engine/messages';
 import type { Settings } from '@/engine/settings';
@@ -42,7 +43,14 @@ export type MessageHandler = (
   message: unknown,
   sender: Sender,
 ) =>
-  | Promise<AnnotateResponse | CardResponse | CandidatesResponse | CurrentIdsResponse | CommandResult>
+  | Promise<
+      | AnnotateResponse
+      | CardResponse
+      | CandidatesResponse
+      | CurrentIdsResponse
+      | NamedIdsResponse
+      | CommandResult
+    >
   | undefined;
 
 /** How many pages' document contexts are kept; a page past this simply starts a fresh context. */
@@ -100,6 +108,12 @@ export function createMessageHandler(deps: ServerDeps): MessageHandler {
     return { ids: ids.map((id) => store?.currentId(id) ?? id) };
   };
 
+  // The reader's hidden names, for the mention filter: names only, so the details are not needed.
+  const namedIds = async (names: readonly string[]): Promise<NamedIdsResponse> => {
+    const store = await deps.getStore();
+    return { ids: store ? entitiesNamed(store, names) : [] };
+  };
+
   // Only the extension's own pages may run a command: a content script (a frame of any web page,
   // whatever its scheme: https, file, data, blob...) may not.
   const command = async (name: CommandName, sender: Sender): Promise<CommandResult> =>
@@ -121,6 +135,7 @@ export function createMessageHandler(deps: ServerDeps): MessageHandler {
     if (request.type === 'annotate') return annotate(request, sender);
     if (request.type === 'candidates') return candidates(request.surface);
     if (request.type === 'currentIds') return currentIds(request.ids);
+    if (request.type === 'namedIds') return namedIds(request.names);
     // The same path as a pressed shortcut, for extension pages (and the end-to-end tests).
     if (request.type === 'command') return command(request.name, sender);
     return card(request.id);

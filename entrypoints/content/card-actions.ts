@@ -1,5 +1,4 @@
-import type { Candidate } from '@/engine/messages';
-import { parseCandidatesResponse } from '@/engine/messages';
+import { parseNamedIdsResponse } from '@/engine/messages';
 import type { Settings } from '@/engine/settings';
 import { withSiteEnabled } from '@/engine/settings';
 import { normalizeKey } from '@/engine/normalize';
@@ -30,30 +29,20 @@ export function hiddenKeys(settings: Settings): ReadonlySet<string> {
 }
 
 /**
- * The ids of the entities whose name is a hidden name, found with the "Not this?" lookup (every
- * entity the store has for a name) and kept only when the entity's own name is the hidden one: hiding
- * "Paris" hides the city however it is written, not Paris Hilton ("Hilton"). `lookup` never rejects.
+ * The ids of the entities whose own name is a hidden name, asked of the background in one request:
+ * hiding "Paris" hides the city however it is written, not Paris Hilton ("Hilton"). No answer gives
+ * none, and the names then hide by their text only.
  */
 export async function hiddenEntityIds(
   settings: Settings,
-  lookup: (name: string) => Promise<readonly Candidate[]>,
+  ask: (names: string[]) => Promise<unknown> = (names) => sendToBackground({ type: 'namedIds', names }),
 ): Promise<Set<string>> {
-  const ids = new Set<string>();
   const names = settings.hiddenNames.filter((name) => normalizeKey(name) !== '');
-  const answers = await Promise.all(names.map((name) => lookup(name)));
-  answers.forEach((candidates, i) => {
-    const key = normalizeKey(names[i] ?? '');
-    for (const candidate of candidates) if (normalizeKey(candidate.name) === key) ids.add(candidate.id);
-  });
-  return ids;
-}
-
-/** The background's "Not this?" lookup, for `hiddenEntityIds`; no answer gives none (names then hide by text). */
-export async function askCandidates(name: string): Promise<readonly Candidate[]> {
+  if (names.length === 0) return new Set();
   try {
-    return parseCandidatesResponse(await sendToBackground<unknown>({ type: 'candidates', surface: name }));
+    return new Set(parseNamedIdsResponse(await ask(names)));
   } catch (error) {
-    console.warn('Gloss: the background gave no entities for a hidden name', error);
-    return [];
+    console.warn('Gloss: the background gave no entities for the hidden names', error);
+    return new Set();
   }
 }

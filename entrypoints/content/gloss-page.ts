@@ -18,7 +18,7 @@ import { chunks, runInSlices } from '@/page/time-slice';
 import type { SliceOptions } from '@/page/time-slice';
 import { FIRST_HIGHLIGHT_MARK, markOnce, timed } from '@/page/work-marks';
 import { annotateBlocks } from './annotate';
-import { askCandidates, hiddenEntityIds, hiddenKeys } from './card-actions';
+import { hiddenEntityIds, hiddenKeys } from './card-actions';
 import type { LoadCardUi } from './card-ui-loader';
 import { HOST_TAG, createGlossHost } from './gloss-host';
 import type { GlossHost } from './gloss-host';
@@ -93,7 +93,7 @@ export class GlossPage {
     const names = settings.hiddenNames.join('\n');
     if (names === this.hiddenFor) return;
     this.hiddenFor = names;
-    void hiddenEntityIds(settings, askCandidates).then((ids) => {
+    void hiddenEntityIds(settings).then((ids) => {
       // A later change is being resolved: its answer is the one to use.
       if (this.hiddenFor !== names || !this.ctx.isValid) return;
       this.hiddenIds = ids;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesFor } from '../../engine/candidates';
-import { parseCandidatesResponse, validateBackgroundRequest } from '../../engine/messages';
+import { candidatesFor, entitiesNamed } from '../../engine/candidates';
+import {
+  parseCandidatesResponse,
+  parseNamedIdsResponse,
+  validateBackgroundRequest,
+} from '../../engine/messages';
 import { store } from './helpers';
 
 describe('candidatesFor ("Not this?")', () => {
@@ -26,12 +30,30 @@ describe('candidatesFor ("Not this?")', () => {
   });
 });
 
+describe('entitiesNamed (hidden names)', () => {
+  it('finds every entity whose own name it is, not those the name is only an alias of', () => {
+    expect(entitiesNamed(store, ['georgia', 'Vladimir Putin']).sort()).toEqual([
+      'core:vladimir-putin',
+      'wc:georgia',
+      'wn:georgia-state',
+    ]);
+    // "Putin" is an alias of Vladimir Putin, not his name.
+    expect(entitiesNamed(store, ['Putin', 'Nowhere Land', '', '  '])).toEqual([]);
+  });
+});
+
 describe('candidates and command messages', () => {
   it.each([
     [{ type: 'candidates', surface: 'Georgia' }, true],
     [{ type: 'candidates', surface: '' }, false],
     [{ type: 'candidates', surface: 'x'.repeat(201) }, false],
     [{ type: 'candidates' }, false],
+    [{ type: 'namedIds', names: ['Paris', 'Vladimir Putin'] }, true],
+    [{ type: 'namedIds', names: [] }, true],
+    [{ type: 'namedIds', names: ['x'.repeat(201)] }, false],
+    [{ type: 'namedIds', names: Array.from({ length: 5001 }, () => 'Paris') }, false],
+    [{ type: 'namedIds', names: 'Paris' }, false],
+    [{ type: 'namedIds', names: [7] }, false],
     [{ type: 'command', name: 'toggle-site' }, true],
     [{ type: 'command', name: 'open-panel' }, true],
     [{ type: 'command', name: 'rm -rf' }, false],
@@ -44,5 +66,7 @@ describe('candidates and command messages', () => {
     expect(parseCandidatesResponse({ candidates: [good, { id: 1 }, null] })).toEqual([good]);
     expect(parseCandidatesResponse(null)).toEqual([]);
     expect(parseCandidatesResponse({ candidates: 'x' })).toEqual([]);
+    expect(parseNamedIdsResponse({ ids: ['a', '', 3, 'b'] })).toEqual(['a', 'b']);
+    expect(parseNamedIdsResponse({ ids: 'a' })).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ const REQUESTS = [
   { type: 'card', id: 'core:vladimir-putin' },
   { type: 'candidates', surface: 'Putin' },
   { type: 'currentIds', ids: ['core:vladimir-putin'] },
+  { type: 'namedIds', names: ['Vladimir Putin'] },
   { type: 'command', name: 'toggle-site' },
   { type: 'command', name: 'open-panel' },
 ];
@@ -78,6 +79,7 @@ describe('messages to the background', () => {
       expect(await handle(REQUESTS[0], sender)).toMatchObject({ mentions: expect.any(Array) });
       expect(await handle(REQUESTS[1], sender)).toMatchObject({ card: { name: 'Vladimir Putin' } });
       expect(await handle(REQUESTS[3], sender)).toEqual({ ids: ['core:vladimir-putin'] });
+      expect(await handle(REQUESTS[4], sender)).toEqual({ ids: ['core:vladimir-putin'] });
       expect(await handle({ type: 'command', name: 'toggle-site' }, sender)).toEqual({ done: false });
       expect(await handle({ type: 'command', name: 'open-panel' }, sender)).toEqual({ done: false });
     }

@@ -1,11 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hiddenEntityIds, hiddenKeys, withHiddenName, withSiteOff } from '@/entrypoints/content/card-actions';
-import type { Candidate } from '@/engine/messages';
 import { DEFAULT_SETTINGS } from '@/engine/settings';
 
 const none = { ...DEFAULT_SETTINGS, hiddenNames: [] };
-
-const candidate = (id: string, name: string): Candidate => ({ id, name, type: 'person', description: '' });
 
 describe('card actions on settings', () => {
   it('"Hide this name" stores one entry, the card’s name, once', () => {
@@ -16,23 +13,27 @@ describe('card actions on settings', () => {
     expect([...hiddenKeys(once)]).toEqual(['vladimir putin']);
   });
 
-  it('finds the entities named by hidden names, not those that only share an alias', async () => {
-    const store: Record<string, Candidate[]> = {
-      'Vladimir Putin': [candidate('gloss:vladimir-putin', 'Vladimir Putin')],
-      Paris: [candidate('city:paris', 'Paris'), candidate('gloss:paris-hilton', 'Paris Hilton')],
+  it('asks the background once for the entities the hidden names name', async () => {
+    const asked: string[][] = [];
+    const ask = async (names: string[]) => {
+      asked.push(names);
+      return { ids: ['gloss:vladimir-putin', 'city:paris', 42] };
     };
-    const asked: string[] = [];
-    const lookup = async (name: string) => {
-      asked.push(name);
-      return store[name] ?? [];
-    };
-    const settings = { ...none, hiddenNames: ['Vladimir Putin', 'Paris', 'Nobody Known'] };
-    expect([...(await hiddenEntityIds(settings, lookup))].sort()).toEqual([
+    const settings = { ...none, hiddenNames: ['Vladimir Putin', 'Paris', '  '] };
+    expect([...(await hiddenEntityIds(settings, ask))].sort()).toEqual([
       'city:paris',
       'gloss:vladimir-putin',
     ]);
-    expect(asked).toEqual(['Vladimir Putin', 'Paris', 'Nobody Known']);
-    expect((await hiddenEntityIds(none, lookup)).size).toBe(0);
+    expect(asked).toEqual([['Vladimir Putin', 'Paris']]);
+    expect((await hiddenEntityIds(none, ask)).size).toBe(0);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('no answer, or a malformed one, hides by the names’ text only', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const settings = { ...none, hiddenNames: ['Paris'] };
+    expect((await hiddenEntityIds(settings, () => Promise.reject(new Error('no background')))).size).toBe(0);
+    expect((await hiddenEntityIds(settings, async () => ({ candidates: [] }))).size).toBe(0);
   });
 
   it('"Turn off on this site" lists the site in either site mode', () => {
