@@ -136,6 +136,9 @@ function famousSurname(store: KnowledgeStore, occ: Occurrence, posting: Posting)
   return people < COMMON_SURNAME;
 }
 
+// Brings a country's score (about 1) under the default threshold of 0.5 even with related places named.
+const SPORT_DOUBT = 0.4;
+
 /** How well one candidate fits one occurrence, before comparing it with its rivals. */
 export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Posting, scoring: Scoring): number {
   const { context, off } = scoring;
@@ -160,6 +163,10 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (famous && !supported) score += 0.25;
   else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
+  // "Sweden defeated South Korea 1 – 0": in a sports report a bare place name is its team, unless a
+  // cue ("in Sochi") says the place is meant.
+  if (!off.has('cues') && occ.sport && entity.type === 'place' && occ.cues.type !== 'place')
+    score *= SPORT_DOUBT;
   return off.has('neighbours') ? score : score * neighbourFactor(occ, entity, named);
 }
 

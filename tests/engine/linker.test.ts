@@ -126,6 +126,28 @@ describe('linker: cues around a name', () => {
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 });
 
+describe('linker: places in sports reports', () => {
+  it.each([
+    // A result and a sport word: the countries are the teams the store does not have.
+    ['Russia beat Georgia 2-1 in the match.', []],
+    ['In the 20th minute, Russia took the lead.', ['Russia=wc:russia']],
+    // A cue still says the place is meant.
+    ['The match in Tbilisi ended 2-1 after a late goal.', ['Tbilisi=wn:tbilisi']],
+    ['Fans from Russia cheered the goal in the match.', ['Russia=wc:russia']],
+    // Ranges and fractions are no results: "July 1-10", "6-3/8 pct".
+    ['Russia will ship wheat July 1-10, at 6-3/8 pct.', ['Russia=wc:russia']],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+
+  it('reads a line of a match report as sport when the document is one', () => {
+    const report = [
+      'Russia won the cup final 2-1 with a late goal.',
+      'The coach praised the striker.',
+      'Russia led at halftime.',
+    ];
+    expect(shown(report)).toEqual([]);
+  });
+});
+
 describe('annotateBlocks', () => {
   it('reports offsets into the original blocks', () => {
     const blocks = ['😀 Zu\u0308rich\u00A0and Russia’s army', 'São Paulo? No: Zürich.'];
