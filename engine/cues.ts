@@ -24,9 +24,25 @@ export interface Cues {
   dateline: boolean;
   /** Right after a capitalised word and a comma, as a state follows its city: "Salem, Ore.". */
   afterNameComma: boolean;
+  /** The whole of a quotation: `on "Oprah,"` names a show or a work more often than the person. */
+  quoted: boolean;
 }
 
 const DATELINE_GAP = /^\s*(?:[-–—(]|,)/;
+const OPENING_QUOTE = /["“'‘]\s*$/;
+const CLOSING_QUOTE = /^[,.!?]?["”'’]/;
+
+// Words that introduce a nickname in quotes: 'known as "Mayor Pete"' is the person after all.
+const NICKNAME_LEADS = new Set(['as', 'called', 'dubbed', 'nicknamed']);
+
+function isQuoted(tokens: readonly Token[], span: { first: number; last: number }): boolean {
+  const head = tokens[span.first];
+  const next = tokens[span.last + 1];
+  if (NICKNAME_LEADS.has(tokens[span.first - 1]?.key ?? '')) return false;
+  return (
+    head !== undefined && next !== undefined && OPENING_QUOTE.test(head.gap) && CLOSING_QUOTE.test(next.gap)
+  );
+}
 
 function isDateline(tokens: readonly Token[], span: { first: number; last: number }): boolean {
   const head = tokens[span.first];
@@ -269,5 +285,6 @@ export function cuesAround(
     suffix,
     dateline,
     afterNameComma,
+    quoted: isQuoted(tokens, span),
   };
 }

@@ -138,6 +138,8 @@ function famousSurname(store: KnowledgeStore, occ: Occurrence, posting: Posting)
 
 // Brings a country's score (about 1) under the default threshold of 0.5 even with related places named.
 const SPORT_DOUBT = 0.4;
+// Leaves a quoted name under the threshold unless the document names the person otherwise.
+const QUOTED_DOUBT = 0.5;
 
 /** How well one candidate fits one occurrence, before comparing it with its rivals. */
 export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Posting, scoring: Scoring): number {
@@ -163,6 +165,9 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (famous && !supported) score += 0.25;
   else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
+  // 'an appearance on "Oprah"': a person's name as the whole of a quotation is mostly the title of
+  // a show or a work, which the store does not have.
+  if (!off.has('cues') && occ.cues.quoted && entity.type === 'person') score *= QUOTED_DOUBT;
   // "Sweden defeated South Korea 1 – 0": in a sports report a bare place name is its team, unless a
   // cue ("in Sochi") says the place is meant.
   if (!off.has('cues') && occ.sport && entity.type === 'place' && occ.cues.type !== 'place')

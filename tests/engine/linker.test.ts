@@ -55,6 +55,10 @@ describe('linker: parts of longer names and phrases', () => {
     ['Global Tass Corp said it grew.', []],
     ['The Tass Corp said it grew.', ['Tass=core:tass']],
     ['Fighting in DR Congo goes on.', []],
+    // A person's name as a whole quotation is mostly a show's or a work's title; a nickname is theirs.
+    ['He will appear on "Putin," the talk show.', []],
+    ['The man known as "Putin" spoke.', ['Putin=core:vladimir-putin']],
+    ['Putin spoke, "and then left."', ['Putin=core:vladimir-putin']],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 });
 
