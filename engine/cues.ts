@@ -173,8 +173,10 @@ function joinedBefore(tokens: readonly Token[], first: number, neighbour: Neighb
     neighbour(before2, first - 2, before) &&
     !before2?.sentenceStart &&
     !TITLES.has(before2?.key ?? '') &&
-    // "Ozaki Trading Co Ltd of Osaka": the company's seat, not part of its name.
-    !ORG_AFTER.has(before2?.key ?? '')
+    // "Ozaki Trading Co Ltd of Osaka": the company's seat, not part of its name; "the State of
+    // Texas", "the City of Chicago": the place itself.
+    !ORG_AFTER.has(before2?.key ?? '') &&
+    !PLACE_BEFORE.has(before2?.key ?? '')
   );
 }
 

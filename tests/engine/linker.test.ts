@@ -44,6 +44,7 @@ describe('linker: parts of longer names and phrases', () => {
     ['He met in Shanghai with leaders.', ['Shanghai=wn:shanghai']],
     ['The war in Ukraine goes on.', ['Ukraine=wc:ukraine']],
     ['The Uzbek city of Samarkand.', ['Samarkand=wn:samarkand']],
+    ['Officials of the City of Tbilisi met.', ['Tbilisi=wn:tbilisi']],
     ['One drink a day is OK for you.', []],
     ['He lives in Okla., near Texas.', []],
     ['Russia said so, Tass reported.', ['Russia=wc:russia', 'Tass=core:tass']],
