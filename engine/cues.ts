@@ -24,6 +24,8 @@ export interface Cues {
   dateline: boolean;
   /** Right after a capitalised word and a comma, as a state follows its city: "Salem, Ore.". */
   afterNameComma: boolean;
+  /** After a sentence's first word, capitalised, that is no function word: "[Investment] Canada said". */
+  lead: boolean;
   /** The whole of a quotation: `on "Oprah,"` names a show or a work more often than the person. */
   quoted: boolean;
 }
@@ -91,6 +93,25 @@ const SENTENCE_WORDS = new Set(
   'the a an in on at for but and or if when while as after before with by from to of this that these those his her its their our new former'.split(
     ' ',
   ),
+);
+
+// Words that open sentences before a name without being part of it ("Across Nicaragua", "Two Texas
+// courts", "Yesterday Canada"): function words, numbers and sentence adverbs. Another capitalised
+// first word right before a name may start a longer name ("Investment Canada said").
+const OPENERS = new Set(
+  (
+    'about above across after against along amid among around at before behind below beside besides between ' +
+    'beyond by despite during except for from in inside into like near of off on onto outside over past per ' +
+    'since through throughout toward towards under unlike until up upon via with within without ' +
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds ' +
+    'thousand thousands million millions dozens all any both each either every many most much neither no ' +
+    'none other others several some such few fewer more less only i we you he she it they yesterday today ' +
+    'tomorrow tonight now then meanwhile still also earlier later already again instead thus so even just ' +
+    'nearly almost perhaps maybe indeed once soon recently currently elsewhere overall nationwide and but ' +
+    'or nor yet because although though while whereas unless if when whenever where what which who whom ' +
+    'whose why how not never there here unlike including'
+  ).split(' '),
 );
 
 // Words that count people: "many Texans" are people of Texas, not its football team.
@@ -288,5 +309,6 @@ export function cuesAround(
     dateline,
     afterNameComma,
     quoted: isQuoted(tokens, span),
+    lead: !capBefore && companyLead(tokens, span.first) && !OPENERS.has(tokens[span.first - 1]?.key ?? ''),
   };
 }

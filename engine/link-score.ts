@@ -279,7 +279,8 @@ function riskyShortForm(occ: Occurrence, entity: EntityRecord, single: boolean):
 
 /** A capitalised word joined to the match suggests a longer name the store lacks ("Mao Ning"). */
 function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean): number {
-  const { capBefore, suffix } = occ.cues;
+  const { suffix } = occ.cues;
+  const capBefore = occ.cues.capBefore || (occ.cues.lead && entity.type === 'place');
   // "General Motors Corp" names the company in full; "Canada Inc." is still no country.
   const capAfter = occ.cues.capAfter && !(suffix && entity.type === 'organisation');
   if (!capBefore && !capAfter) return 1;
@@ -288,5 +289,6 @@ function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean):
   if (entity.type === 'person') return named && !capBefore && !capAfter ? 0.8 : 0.3;
   if (named) return 0.8;
   // "National Guardian Corp": a company named in full whose name only ends with the match.
-  return capAfter || suffix ? 0.4 : 0.5;
+  // "Harcourt Canada", "Investment Canada": under the threshold even for a country with support.
+  return capAfter || suffix ? 0.4 : 0.45;
 }

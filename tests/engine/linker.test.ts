@@ -45,6 +45,10 @@ describe('linker: parts of longer names and phrases', () => {
     ['The war in Ukraine goes on.', ['Ukraine=wc:ukraine']],
     ['The Uzbek city of Samarkand.', ['Samarkand=wn:samarkand']],
     ['Officials of the City of Tbilisi met.', ['Tbilisi=wn:tbilisi']],
+    // A sentence's first word before a place may start a longer name, unless it is a function word.
+    ['Investment Russia said it approved the deal.', []],
+    ['Across Russia, people voted.', ['Russia=wc:russia']],
+    ['Yesterday Russia said so.', ['Russia=wc:russia']],
     ['One drink a day is OK for you.', []],
     ['He lives in Okla., near Texas.', []],
     ['Russia said so, Tass reported.', ['Russia=wc:russia', 'Tass=core:tass']],
