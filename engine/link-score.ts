@@ -159,6 +159,8 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   // A surname alone is supported by the full name, a fitting title, or (unless also a common word) the office's country.
   // "Salem, Ore.": a clipped state name after a place and a comma is that place's state.
   const placeQualifier = entity.type === 'place' && occ.cues.afterNameComma && !posting.weak;
+  // "McMinnville, Oregon": that qualifier is the state or the country, not a town of the name.
+  if (placeQualifier && !off.has('cues') && townBesideRegion(store, occ, posting.entity)) score *= 0.5;
   // "Congress", "Democrats", "ABC": a body's short name means the one of the country the story is about.
   const nationalBody = entity.type === 'organisation' && related.country;
   const supported = named || strongTitle || (related.office && !common) || placeQualifier || nationalBody;
@@ -173,6 +175,16 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (!off.has('cues') && occ.sport && entity.type === 'place' && occ.cues.type !== 'place')
     score *= SPORT_DOUBT;
   return off.has('neighbours') ? score : score * neighbourFactor(occ, entity, named);
+}
+
+/** Whether a place lies in a division (a town) while another reading of its name lies in none (a state, a country). */
+function townBesideRegion(store: KnowledgeStore, occ: Occurrence, entity: number): boolean {
+  const inDivision = (e: number) => relationsOf(store, e).some((r) => r.fact === 'division');
+  if (!inDivision(entity)) return false;
+  return occ.match.postings.some(
+    (p) =>
+      p.entity !== entity && !p.weak && store.entities[p.entity]?.type === 'place' && !inDivision(p.entity),
+  );
 }
 
 /** Whether the document defined this acronym as words that do not name this entity ("artificial pancreas (AP)"). */

@@ -100,6 +100,11 @@ describe('linker: one-word names of the long tail need support', () => {
     ['The mayor praised Moore yesterday.', []],
     ['Officials in Moore met.', ['Moore=wn:moore']],
     ['A tornado hit Moore, Oklahoma, on Monday.', ['Moore=wn:moore', 'Oklahoma=wn:oklahoma']],
+    // After a place and a comma, the state: not a town of that name in a state the story names.
+    [
+      'Storms hit Atlanta, Georgia, and Tulsa, Oklahoma.',
+      ['Atlanta=wn:atlanta', 'Georgia=wn:georgia-state', 'Oklahoma=wn:oklahoma'],
+    ],
     ['Coach Mal Moore retired. Later, officials in Moore said so.', []],
     ['Sales rose in March.', []],
     ['Republican senators met.', []],
