@@ -117,12 +117,12 @@ function shareElidedHeads(tokens: readonly Token[], occurrences: readonly Occurr
 function occurrencesOf(
   store: KnowledgeStore,
   blocks: readonly BlockText[],
-  options: { demonyms: boolean; sportCues: number },
+  options: { demonyms: boolean; context: DocumentContext },
 ): Occurrence[] {
   const occurrences: Occurrence[] = [];
   blocks.forEach((block, b) => {
     const headline = isHeadline(block.tokens, block.norm.text);
-    const sport = isSportBlock(block.sport, options.sportCues);
+    const sport = isSportBlock(block.sport, options.context);
     const found = matchTokens(store, block.tokens, block.norm.text);
     const matches = withDemonyms(store, block.tokens, found, options.demonyms);
     const covered = coveredTokens(matches);
@@ -163,7 +163,7 @@ function addSurnames(
     }
     const byMatch = new Map(own.map((o) => [o.match, o]));
     const covered = coveredTokens(matches);
-    const sport = isSportBlock(block.sport, context.sportCues);
+    const sport = isSportBlock(block.sport, context);
     for (const match of matches)
       out.push(
         byMatch.get(match) ?? {
@@ -192,11 +192,12 @@ export function annotateBlocks(
   });
   for (const block of texts) {
     context.sportCues += block.sport;
+    context.words += block.tokens.length;
     for (const token of block.tokens) if (token.shape === 'lower') context.lowerWords.add(token.key);
     findAcronymDefinitions(block.tokens, context.acronyms);
   }
   const demonyms = options.demonyms === true;
-  let occurrences = occurrencesOf(store, texts, { demonyms, sportCues: context.sportCues });
+  let occurrences = occurrencesOf(store, texts, { demonyms, context });
   gatherEvidence(store, occurrences, context);
   const off = new Set(options.ablate ?? []);
   if ((context.surnames.size > 0 || context.givenNames.size > 0) && !off.has('surnames'))

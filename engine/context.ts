@@ -29,8 +29,9 @@ export interface DocumentContext {
   tails: Set<string>;
   /** Acronyms the document defines ("artificial pancreas (AP)") → the key of the words they stand for. */
   acronyms: Map<string, string>;
-  /** Sport words and results in the document so far (engine/sport.ts). */
+  /** Sport words and results in the document so far (engine/sport.ts), and all its words. */
   sportCues: number;
+  words: number;
 }
 
 /** A fresh, empty document context. */
@@ -47,6 +48,7 @@ export function createDocumentContext(): DocumentContext {
     acronyms: new Map(),
     tails: new Set(),
     sportCues: 0,
+    words: 0,
   };
 }
 

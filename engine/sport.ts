@@ -53,13 +53,21 @@ export function sportCues(tokens: readonly Token[]): number {
 }
 
 // A block with this many cues reports sport; one with a single cue does in a document that has
-// this many in all (a line of a match report that names only the teams and the lead).
+// this many in all, as one word in a hundred or more (a line of a match report that names only the
+// teams and the lead). A long page collects a few stray ones ("the goal of", "a coach") at a far
+// lower rate.
 const BLOCK_CUES = 2;
 const DOCUMENT_CUES = 6;
+const DOCUMENT_RATE = 0.01;
 
-/** Whether a block, given its own cue count and the document's, is part of a sports report. */
-export function isSportBlock(blockCues: number, documentCues: number): boolean {
-  return blockCues >= BLOCK_CUES || (blockCues >= 1 && documentCues >= DOCUMENT_CUES);
+/** Whether a block, given its own cue count and the document's so far, is part of a sports report. */
+export function isSportBlock(blockCues: number, document: { sportCues: number; words: number }): boolean {
+  if (blockCues >= BLOCK_CUES) return true;
+  return (
+    blockCues >= 1 &&
+    document.sportCues >= DOCUMENT_CUES &&
+    document.sportCues >= DOCUMENT_RATE * document.words
+  );
 }
 
 /** Whether a name at token `first` of a sports block may be a team: "Immortals, from Brazil" is the country. */
