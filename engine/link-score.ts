@@ -299,7 +299,9 @@ function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean):
   // A different first name before a known surname is a different person ("Terry Saban" after "Nick
   // Saban"), and a known surname followed by another is someone's first name ("Frank Blake").
   if (entity.type === 'person') return named && !capBefore && !capAfter ? 0.8 : 0.3;
-  if (named) return 0.8;
+  // Another name of the entity elsewhere does not say that this span is not part of a longer one
+  // ("Captain America" in a story that names the US, "the Neo Democrats").
+  if (named) return capBefore ? 0.4 : 0.8;
   // "National Guardian Corp": a company named in full whose name only ends with the match.
   // "Harcourt Canada", "Investment Canada": under the threshold even for a country with support.
   return capAfter || suffix ? 0.4 : 0.45;

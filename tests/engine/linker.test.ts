@@ -47,6 +47,8 @@ describe('linker: parts of longer names and phrases', () => {
     ['Officials of the City of Tbilisi met.', ['Tbilisi=wn:tbilisi']],
     // A sentence's first word before a place may start a longer name, unless it is a function word.
     ['Investment Russia said it approved the deal.', []],
+    // Another name of the place elsewhere does not make this span the place.
+    ['The Russian Federation said so. Fans of Captain Russia cheered.', ['Russian Federation=wc:russia']],
     ['Across Russia, people voted.', ['Russia=wc:russia']],
     ['Yesterday Russia said so.', ['Russia=wc:russia']],
     ['One drink a day is OK for you.', []],
