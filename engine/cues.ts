@@ -110,7 +110,7 @@ const OPENERS = new Set(
     'tomorrow tonight now then meanwhile still also earlier later already again instead thus so even just ' +
     'nearly almost perhaps maybe indeed once soon recently currently elsewhere overall nationwide and but ' +
     'or nor yet because although though while whereas unless if when whenever where what which who whom ' +
-    'whose why how not never there here unlike including however therefore hence last next following'
+    'whose why how not never there here including however therefore hence last next following'
   ).split(' '),
 );
 
