@@ -12,6 +12,7 @@ import { matchTokens } from './matcher';
 import type { MentionData } from './messages';
 import type { NormalizedText } from './normalize';
 import { normalize, toOriginalSpan } from './normalize';
+import { isSportBlock, mayNameTeam, sportCues } from './sport';
 import type { KnowledgeStore } from './store';
 import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
@@ -36,6 +37,8 @@ export const DEFAULT_FLOOR = 0.2;
 interface BlockText {
   norm: NormalizedText;
   tokens: Token[];
+  /** Sport words and results in the block (engine/sport.ts). */
+  sport: number;
 }
 
 /** A short block whose words are mostly capitalised (or all in caps) is a headline: capitals say little there. */
@@ -111,18 +114,24 @@ function shareElidedHeads(tokens: readonly Token[], occurrences: readonly Occurr
   }
 }
 
-function occurrencesOf(store: KnowledgeStore, blocks: readonly BlockText[], demonyms: boolean): Occurrence[] {
+function occurrencesOf(
+  store: KnowledgeStore,
+  blocks: readonly BlockText[],
+  options: { demonyms: boolean; context: DocumentContext },
+): Occurrence[] {
   const occurrences: Occurrence[] = [];
   blocks.forEach((block, b) => {
     const headline = isHeadline(block.tokens, block.norm.text);
+    const sport = isSportBlock(block.sport, options.context);
     const found = matchTokens(store, block.tokens, block.norm.text);
-    const matches = withDemonyms(store, block.tokens, found, demonyms);
+    const matches = withDemonyms(store, block.tokens, found, options.demonyms);
     const covered = coveredTokens(matches);
     const own = matches.map((match) => ({
       block: b,
       match,
       cues: cuesAround(block.tokens, match, covered),
       headline,
+      sport: sport && mayNameTeam(block.tokens, match.first),
     }));
     shareListCues(block.tokens, own);
     shareElidedHeads(block.tokens, own);
@@ -154,12 +163,17 @@ function addSurnames(
     }
     const byMatch = new Map(own.map((o) => [o.match, o]));
     const covered = coveredTokens(matches);
-    for (const match of matches) {
-      const existing = byMatch.get(match);
+    const sport = isSportBlock(block.sport, context);
+    for (const match of matches)
       out.push(
-        existing ?? { block: b, match, cues: cuesAround(block.tokens, match, covered), headline: false },
+        byMatch.get(match) ?? {
+          block: b,
+          match,
+          cues: cuesAround(block.tokens, match, covered),
+          headline: false,
+          sport: sport && mayNameTeam(block.tokens, match.first),
+        },
       );
-    }
   });
   return out;
 }
@@ -173,13 +187,17 @@ export function annotateBlocks(
   const context = options.context ?? createDocumentContext();
   const texts: BlockText[] = blocks.map((text) => {
     const norm = normalize(text);
-    return { norm, tokens: tokenize(norm.text) };
+    const tokens = tokenize(norm.text);
+    return { norm, tokens, sport: sportCues(tokens) };
   });
   for (const block of texts) {
+    context.sportCues += block.sport;
+    context.words += block.tokens.length;
     for (const token of block.tokens) if (token.shape === 'lower') context.lowerWords.add(token.key);
     findAcronymDefinitions(block.tokens, context.acronyms);
   }
-  let occurrences = occurrencesOf(store, texts, options.demonyms === true);
+  const demonyms = options.demonyms === true;
+  let occurrences = occurrencesOf(store, texts, { demonyms, context });
   gatherEvidence(store, occurrences, context);
   const off = new Set(options.ablate ?? []);
   if ((context.surnames.size > 0 || context.givenNames.size > 0) && !off.has('surnames'))

@@ -29,6 +29,9 @@ export interface DocumentContext {
   tails: Set<string>;
   /** Acronyms the document defines ("artificial pancreas (AP)") → the key of the words they stand for. */
   acronyms: Map<string, string>;
+  /** Sport words and results in the document so far (engine/sport.ts), and all its words. */
+  sportCues: number;
+  words: number;
 }
 
 /** A fresh, empty document context. */
@@ -44,6 +47,8 @@ export function createDocumentContext(): DocumentContext {
     lowerWords: new Set(),
     acronyms: new Map(),
     tails: new Set(),
+    sportCues: 0,
+    words: 0,
   };
 }
 
@@ -54,6 +59,8 @@ export interface Occurrence {
   cues: Cues;
   /** In a title-case or all-caps headline, where capitals say little. */
   headline: boolean;
+  /** In a block of a sports report, where a country or city is most often named for its team. */
+  sport: boolean;
 }
 
 /** Whether an occurrence's capitals are trustworthy: mid-sentence, not shouted, not a headline. */

@@ -24,9 +24,27 @@ export interface Cues {
   dateline: boolean;
   /** Right after a capitalised word and a comma, as a state follows its city: "Salem, Ore.". */
   afterNameComma: boolean;
+  /** After a sentence's first word, capitalised, that is no function word: "[Investment] Canada said". */
+  lead: boolean;
+  /** The whole of a quotation: `on "Oprah,"` names a show or a work more often than the person. */
+  quoted: boolean;
 }
 
 const DATELINE_GAP = /^\s*(?:[-–—(]|,)/;
+const OPENING_QUOTE = /["“'‘]\s*$/;
+const CLOSING_QUOTE = /^[,.!?]?["”'’]/;
+
+// Words that introduce a nickname in quotes: 'known as "Mayor Pete"' is the person after all.
+const NICKNAME_LEADS = new Set(['as', 'called', 'dubbed', 'nicknamed']);
+
+function isQuoted(tokens: readonly Token[], span: { first: number; last: number }): boolean {
+  const head = tokens[span.first];
+  const next = tokens[span.last + 1];
+  if (NICKNAME_LEADS.has(tokens[span.first - 1]?.key ?? '')) return false;
+  return (
+    head !== undefined && next !== undefined && OPENING_QUOTE.test(head.gap) && CLOSING_QUOTE.test(next.gap)
+  );
+}
 
 function isDateline(tokens: readonly Token[], span: { first: number; last: number }): boolean {
   const head = tokens[span.first];
@@ -75,6 +93,25 @@ const SENTENCE_WORDS = new Set(
   'the a an in on at for but and or if when while as after before with by from to of this that these those his her its their our new former'.split(
     ' ',
   ),
+);
+
+// Words that open sentences before a name without being part of it ("Across Nicaragua", "Two Texas
+// courts", "Yesterday Canada"): function words, numbers and sentence adverbs. Another capitalised
+// first word right before a name may start a longer name ("Investment Canada said").
+const OPENERS = new Set(
+  (
+    'about above across after against along amid among around at before behind below beside besides between ' +
+    'beyond by despite during except for from in inside into like near of off on onto outside over past per ' +
+    'since through throughout toward towards under unlike until up upon via with within without ' +
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds ' +
+    'thousand thousands million millions dozens all any both each either every many most much neither no ' +
+    'none other others several some such few fewer more less only i we you he she it they yesterday today ' +
+    'tomorrow tonight now then meanwhile still also earlier later already again instead thus so even just ' +
+    'nearly almost perhaps maybe indeed once soon recently currently elsewhere overall nationwide and but ' +
+    'or nor yet because although though while whereas unless if when whenever where what which who whom ' +
+    'whose why how not never there here including however therefore hence last next following'
+  ).split(' '),
 );
 
 // Words that count people: "many Texans" are people of Texas, not its football team.
@@ -157,8 +194,10 @@ function joinedBefore(tokens: readonly Token[], first: number, neighbour: Neighb
     neighbour(before2, first - 2, before) &&
     !before2?.sentenceStart &&
     !TITLES.has(before2?.key ?? '') &&
-    // "Ozaki Trading Co Ltd of Osaka": the company's seat, not part of its name.
-    !ORG_AFTER.has(before2?.key ?? '')
+    // "Ozaki Trading Co Ltd of Osaka": the company's seat, not part of its name; "the State of
+    // Texas", "the City of Chicago": the place itself.
+    !ORG_AFTER.has(before2?.key ?? '') &&
+    !PLACE_BEFORE.has(before2?.key ?? '')
   );
 }
 
@@ -269,5 +308,7 @@ export function cuesAround(
     suffix,
     dateline,
     afterNameComma,
+    quoted: isQuoted(tokens, span),
+    lead: !capBefore && companyLead(tokens, span.first) && !OPENERS.has(tokens[span.first - 1]?.key ?? ''),
   };
 }

@@ -136,6 +136,11 @@ function famousSurname(store: KnowledgeStore, occ: Occurrence, posting: Posting)
   return people < COMMON_SURNAME;
 }
 
+// Brings a country's score (about 1) under the default threshold of 0.5 even with related places named.
+const SPORT_DOUBT = 0.4;
+// Leaves a quoted name under the threshold unless the document names the person otherwise.
+const QUOTED_DOUBT = 0.5;
+
 /** How well one candidate fits one occurrence, before comparing it with its rivals. */
 export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Posting, scoring: Scoring): number {
   const { context, off } = scoring;
@@ -154,13 +159,32 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   // A surname alone is supported by the full name, a fitting title, or (unless also a common word) the office's country.
   // "Salem, Ore.": a clipped state name after a place and a comma is that place's state.
   const placeQualifier = entity.type === 'place' && occ.cues.afterNameComma && !posting.weak;
+  // "McMinnville, Oregon": that qualifier is the state or the country, not a town of the name.
+  if (placeQualifier && !off.has('cues') && townBesideRegion(store, occ, posting.entity)) score *= 0.5;
   // "Congress", "Democrats", "ABC": a body's short name means the one of the country the story is about.
   const nationalBody = entity.type === 'organisation' && related.country;
   const supported = named || strongTitle || (related.office && !common) || placeQualifier || nationalBody;
   if (famous && !supported) score += 0.25;
   else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
+  // 'an appearance on "Oprah"': a person's name as the whole of a quotation is mostly the title of
+  // a show or a work, which the store does not have.
+  if (!off.has('cues') && occ.cues.quoted && entity.type === 'person') score *= QUOTED_DOUBT;
+  // "Sweden defeated South Korea 1 – 0": in a sports report a bare place name is its team, unless a
+  // cue ("in Sochi") says the place is meant.
+  if (!off.has('cues') && occ.sport && entity.type === 'place' && occ.cues.type !== 'place')
+    score *= SPORT_DOUBT;
   return off.has('neighbours') ? score : score * neighbourFactor(occ, entity, named);
+}
+
+/** Whether a place lies in a division (a town) while another reading of its name lies in none (a state, a country). */
+function townBesideRegion(store: KnowledgeStore, occ: Occurrence, entity: number): boolean {
+  const inDivision = (e: number) => relationsOf(store, e).some((r) => r.fact === 'division');
+  if (!inDivision(entity)) return false;
+  return occ.match.postings.some(
+    (p) =>
+      p.entity !== entity && !p.weak && store.entities[p.entity]?.type === 'place' && !inDivision(p.entity),
+  );
 }
 
 /** Whether the document defined this acronym as words that do not name this entity ("artificial pancreas (AP)"). */
@@ -267,14 +291,18 @@ function riskyShortForm(occ: Occurrence, entity: EntityRecord, single: boolean):
 
 /** A capitalised word joined to the match suggests a longer name the store lacks ("Mao Ning"). */
 function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean): number {
-  const { capBefore, suffix } = occ.cues;
+  const { suffix } = occ.cues;
+  const capBefore = occ.cues.capBefore || (occ.cues.lead && entity.type === 'place');
   // "General Motors Corp" names the company in full; "Canada Inc." is still no country.
   const capAfter = occ.cues.capAfter && !(suffix && entity.type === 'organisation');
   if (!capBefore && !capAfter) return 1;
   // A different first name before a known surname is a different person ("Terry Saban" after "Nick
   // Saban"), and a known surname followed by another is someone's first name ("Frank Blake").
   if (entity.type === 'person') return named && !capBefore && !capAfter ? 0.8 : 0.3;
-  if (named) return 0.8;
+  // Another name of the entity elsewhere does not say that this span is not part of a longer one
+  // ("Captain America" in a story that names the US, "the Neo Democrats").
+  if (named) return capBefore ? 0.4 : 0.8;
   // "National Guardian Corp": a company named in full whose name only ends with the match.
-  return capAfter || suffix ? 0.4 : 0.5;
+  // "Harcourt Canada", "Investment Canada": under the threshold even for a country with support.
+  return capAfter || suffix ? 0.4 : 0.45;
 }

@@ -169,9 +169,15 @@ function longestAt(
   for (let j = first; j < limit; j++) {
     const token = tokens[j];
     if (!token || (j > first && token.breakBefore)) break;
-    const head = j === first ? '' : prefix + token.gap;
-    const wholeKey = head + token.fullKey;
-    const whole = entries(wholeKey);
+    let head = j === first ? '' : prefix + token.gap;
+    let wholeKey = head + token.fullKey;
+    let whole = entries(wholeKey);
+    // "West-Germany": a hyphen some write between the words of a name written with a space.
+    if (token.gap === '-' && j > first && whole.postings === undefined && !whole.extendable) {
+      head = prefix + ' ';
+      wholeKey = head + token.fullKey;
+      whole = entries(wholeKey);
+    }
     // A possessive is tried whole first ("McDonald's" is a name), then without its 's.
     let key = wholeKey;
     let fit = fitting(whole.postings, tokens, first);

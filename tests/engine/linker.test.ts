@@ -44,6 +44,13 @@ describe('linker: parts of longer names and phrases', () => {
     ['He met in Shanghai with leaders.', ['Shanghai=wn:shanghai']],
     ['The war in Ukraine goes on.', ['Ukraine=wc:ukraine']],
     ['The Uzbek city of Samarkand.', ['Samarkand=wn:samarkand']],
+    ['Officials of the City of Tbilisi met.', ['Tbilisi=wn:tbilisi']],
+    // A sentence's first word before a place may start a longer name, unless it is a function word.
+    ['Investment Russia said it approved the deal.', []],
+    // Another name of the place elsewhere does not make this span the place.
+    ['The Russian Federation said so. Fans of Captain Russia cheered.', ['Russian Federation=wc:russia']],
+    ['Across Russia, people voted.', ['Russia=wc:russia']],
+    ['Yesterday Russia said so.', ['Russia=wc:russia']],
     ['One drink a day is OK for you.', []],
     ['He lives in Okla., near Texas.', []],
     ['Russia said so, Tass reported.', ['Russia=wc:russia', 'Tass=core:tass']],
@@ -55,6 +62,10 @@ describe('linker: parts of longer names and phrases', () => {
     ['Global Tass Corp said it grew.', []],
     ['The Tass Corp said it grew.', ['Tass=core:tass']],
     ['Fighting in DR Congo goes on.', []],
+    // A person's name as a whole quotation is mostly a show's or a work's title; a nickname is theirs.
+    ['He will appear on "Putin," the talk show.', []],
+    ['The man known as "Putin" spoke.', ['Putin=core:vladimir-putin']],
+    ['Putin spoke, "and then left."', ['Putin=core:vladimir-putin']],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 });
 
@@ -91,6 +102,11 @@ describe('linker: one-word names of the long tail need support', () => {
     ['The mayor praised Moore yesterday.', []],
     ['Officials in Moore met.', ['Moore=wn:moore']],
     ['A tornado hit Moore, Oklahoma, on Monday.', ['Moore=wn:moore', 'Oklahoma=wn:oklahoma']],
+    // After a place and a comma, the state: not a town of that name in a state the story names.
+    [
+      'Storms hit Atlanta, Georgia, and Tulsa, Oklahoma.',
+      ['Atlanta=wn:atlanta', 'Georgia=wn:georgia-state', 'Oklahoma=wn:oklahoma'],
+    ],
     ['Coach Mal Moore retired. Later, officials in Moore said so.', []],
     ['Sales rose in March.', []],
     ['Republican senators met.', []],
@@ -124,6 +140,28 @@ describe('linker: cues around a name', () => {
     ['Shares fell in Zürich and on the London Stock Exchange.', ['Zürich=wn:zurich']],
     ['Shares fell on the Zürich and London Stock Exchange.', ['Zürich=wn:zurich']],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+});
+
+describe('linker: places in sports reports', () => {
+  it.each([
+    // A result and a sport word: the countries are the teams the store does not have.
+    ['Russia beat Georgia 2-1 in the match.', []],
+    ['In the 20th minute, Russia took the lead.', ['Russia=wc:russia']],
+    // A cue still says the place is meant.
+    ['The match in Tbilisi ended 2-1 after a late goal.', ['Tbilisi=wn:tbilisi']],
+    ['Fans from Russia cheered the goal in the match.', ['Russia=wc:russia']],
+    // Ranges and fractions are no results: "July 1-10", "6-3/8 pct".
+    ['Russia will ship wheat July 1-10, at 6-3/8 pct.', ['Russia=wc:russia']],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+
+  it('reads a line of a match report as sport when the document is one', () => {
+    const report = [
+      'Russia won the cup final 2-1 with a late goal.',
+      'The coach praised the striker.',
+      'Russia led at halftime.',
+    ];
+    expect(shown(report)).toEqual([]);
+  });
 });
 
 describe('annotateBlocks', () => {

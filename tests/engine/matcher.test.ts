@@ -18,6 +18,9 @@ describe('matcher: leftmost-longest, whole words', () => {
     ['Guinea-Bissau and Guinea', ['Guinea-Bissau', 'Guinea']],
     // An alias written with a lower-case last word matches as written; others need a capital there.
     ['Russia-Ukraine war', ['Russia', 'Ukraine war']],
+    // A hyphen some write between the words of a name written with a space.
+    ['the Washington-Post reported', ['Washington-Post']],
+    ['Hong-Kong and Mao-Ning', ['Hong-Kong', 'Mao-Ning']],
     ['the Ukraine war ended', ['Ukraine war']],
     ['the Washington post office', ['Washington']],
     ['Russians and Georgians', []],
