@@ -23,6 +23,21 @@ const SPORT_WORDS: ReadonlySet<string> = new Set(
 // years, ranges ("July 1-10") and fractions ("6-3/8 pct") are not results.
 const RESULT_GAP = /^ ?[-–—] ?$/;
 
+// Tallies politics and courts write the same way: "voted 52-48", "a 5-4 ruling", "by a 6-3 margin".
+const TALLY_WORDS: ReadonlySet<string> = new Set(
+  'vote votes voted voting ruled ruling rulings decision decisions margin majority verdict'.split(' '),
+);
+
+function isTally(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.key ?? '';
+  const after = tokens[i + 2]?.key ?? '';
+  return (
+    TALLY_WORDS.has(before) ||
+    TALLY_WORDS.has(after) ||
+    (before === 'a' && TALLY_WORDS.has(tokens[i - 2]?.key ?? ''))
+  );
+}
+
 function isResult(tokens: readonly Token[], i: number): boolean {
   const left = tokens[i];
   const right = tokens[i + 1];
@@ -36,7 +51,8 @@ function isResult(tokens: readonly Token[], i: number): boolean {
     !right.breakBefore &&
     RESULT_GAP.test(right.gap) &&
     Number(left.key) >= Number(right.key) &&
-    !(next !== undefined && next.shape === 'digit' && /^[/.,]$/.test(next.gap))
+    !(next !== undefined && next.shape === 'digit' && /^[/.,]$/.test(next.gap)) &&
+    !isTally(tokens, i)
   );
 }
 

@@ -152,6 +152,9 @@ describe('linker: places in sports reports', () => {
     ['Fans from Russia cheered the goal in the match.', ['Russia=wc:russia']],
     // Ranges and fractions are no results: "July 1-10", "6-3/8 pct".
     ['Russia will ship wheat July 1-10, at 6-3/8 pct.', ['Russia=wc:russia']],
+    // Votes and court splits are no results, nor is the goal of a policy.
+    ['The Senate voted 52-48 on the goal of aid to Russia.', ['Russia=wc:russia']],
+    ['In a 5-4 ruling on the goal of the law, Russia lost.', ['Russia=wc:russia']],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 
   it('reads a line of a match report as sport when the document is one', () => {
