@@ -1,3 +1,4 @@
+import { normalizeKey } from '../engine/normalize';
 // Words the rule must know that WordNet lacks as lower-case lemmas: function words, and the
 // README's own examples ("jordan" is a WordNet proper noun only, yet a given name read as a word
 // by case-blind matchers), so the validator enforces exactly what the README promises.
@@ -91,5 +92,6 @@ export function buildCommonWords(lemmaLists: Iterable<readonly (readonly string[
  */
 export function isCommonWordAlias(text: string, common: ReadonlySet<string>): boolean {
   if (text.includes(' ') || (text.length > 1 && text === text.toUpperCase())) return false;
-  return common.has(text.toLowerCase());
+  // Folded as pages are matched: the village of Būsh is what "Bush" reads as, a common word.
+  return common.has(text.toLowerCase()) || common.has(normalizeKey(text));
 }

@@ -60,6 +60,11 @@ describe('news-core validation', () => {
       { ...good, aliases: ['Bush'] },
       'alias "Bush" is a common English word',
     ],
+    [
+      'common word written with diacritics',
+      { ...good, aliases: [{ text: 'Chād', weak: true }] },
+      'alias "Chād" is a common English word',
+    ],
     ['bad id', { ...good, id: 'Theresa_May' }, '"id" must be lower-case'],
     ['bad priority', { ...good, priority: 5 }, '"priority" must be 1, 2 or 3'],
     ['unknown field', { ...good, birthday: '1956' }, 'unknown field(s) birthday'],
