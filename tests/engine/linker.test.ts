@@ -271,6 +271,19 @@ describe('linker: a surname alone', () => {
     ]);
   });
 
+  it('takes no "in" as a place cue for a small town whose name is both a word and a surname', () => {
+    const town = (id: string, name: string): StoreEntity => ({
+      ...person(id, name, name, 0.418),
+      type: 'place',
+      aliases: [{ text: name, common: true }],
+      facts: [{ key: 'country', value: 'Egypt' }],
+    });
+    // Towns whose names fold to ordinary words; George W. Bush is in the store, no one named Toll.
+    const s = withPeople(town('t:bush', 'Būsh'), town('t:toll', 'Tōll'));
+    expect(linked(s, 'He took part in Bush felony crimes.')).toEqual([]);
+    expect(linked(s, 'He took part in Toll felony crimes.')).toEqual(['t:toll']);
+  });
+
   it('needs support for a surname many people share, however far one of them leads', () => {
     const s = withPeople(
       person('t:a', 'Ada Quimby', 'Quimby', 0.85),
