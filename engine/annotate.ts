@@ -5,7 +5,9 @@
 import { findAcronymDefinitions } from './acronyms';
 import type { DocumentContext, Occurrence } from './context';
 import { createDocumentContext, gatherEvidence } from './context';
+import type { Cues } from './cues';
 import { cuesAround } from './cues';
+import { demonymEntities } from './demonyms';
 import { coveredTokens, withDemonyms, withSurnames } from './extra-matches';
 import { linkOccurrences } from './linker';
 import { matchTokens } from './matcher';
@@ -114,6 +116,19 @@ function shareElidedHeads(tokens: readonly Token[], occurrences: readonly Occurr
   }
 }
 
+/** The cues around a match, with whether the capitalised word before it is a demonym ("the Afghan Taliban"). */
+function cuesOf(
+  store: KnowledgeStore,
+  tokens: readonly Token[],
+  match: { first: number; last: number },
+  covered: ReadonlySet<number>,
+): Cues {
+  const cues = cuesAround(tokens, match, covered);
+  const before = tokens[match.first - 1];
+  if (!cues.capBefore || before === undefined || !demonymEntities(store).has(before.key)) return cues;
+  return { ...cues, demonymBefore: true };
+}
+
 function occurrencesOf(
   store: KnowledgeStore,
   blocks: readonly BlockText[],
@@ -129,7 +144,7 @@ function occurrencesOf(
     const own = matches.map((match) => ({
       block: b,
       match,
-      cues: cuesAround(block.tokens, match, covered),
+      cues: cuesOf(store, block.tokens, match, covered),
       headline,
       sport: sport && mayNameTeam(block.tokens, match.first),
     }));
@@ -169,7 +184,7 @@ function addSurnames(
         byMatch.get(match) ?? {
           block: b,
           match,
-          cues: cuesAround(block.tokens, match, covered),
+          cues: cuesOf(store, block.tokens, match, covered),
           headline: false,
           sport: sport && mayNameTeam(block.tokens, match.first),
         },

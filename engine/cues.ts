@@ -28,6 +28,8 @@ export interface Cues {
   lead: boolean;
   /** The whole of a quotation: `on "Oprah,"` names a show or a work more often than the person. */
   quoted: boolean;
+  /** The capitalised word before is a demonym: "the Afghan Taliban" (set by the annotator, which knows them). */
+  demonymBefore?: boolean;
 }
 
 const DATELINE_GAP = /^\s*(?:[-–—(]|,)/;

@@ -302,8 +302,10 @@ function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean):
   // Saban"), and a known surname followed by another is someone's first name ("Frank Blake").
   if (entity.type === 'person') return named && !capBefore && !capAfter ? 0.8 : 0.3;
   // Another name of the entity elsewhere does not say that this span is not part of a longer one
-  // ("Captain America" in a story that names the US, "the Neo Democrats").
-  if (named) return capBefore ? 0.4 : 0.8;
+  // ("Captain America" in a story that names the US, "the Neo Democrats"), unless the word before
+  // only says whose it is: "the Taliban ... the Afghan Taliban" (but "British Red Cross" alone is
+  // another body).
+  if (named) return capBefore && !occ.cues.demonymBefore ? 0.4 : 0.8;
   // "National Guardian Corp": a company named in full whose name only ends with the match.
   // "Harcourt Canada", "Investment Canada": under the threshold even for a country with support.
   return capAfter || suffix ? 0.4 : 0.45;

@@ -210,6 +210,18 @@ describe('annotateBlocks', () => {
 });
 
 describe('linker: capitalised neighbours', () => {
+  it('a demonym before a name named elsewhere only says whose it is: "the Afghan Taliban"', () => {
+    const named = 'The North Atlantic Treaty Organization met.';
+    expect(shown(`${named} The Georgian NATO mission closed.`)).toEqual([
+      'North Atlantic Treaty Organization=core:nato',
+      'NATO=core:nato',
+    ]);
+    // A capitalised word that is no demonym may start a longer name the store lacks.
+    expect(shown(`${named} The Gotham NATO mission closed.`)).toEqual([
+      'North Atlantic Treaty Organization=core:nato',
+    ]);
+  });
+
   it('ends a name at a possessive: "Russia\'s Gazprom" is Russia and its company', () => {
     expect(shown("Overseas, Russia’s Gazprom fell and Russia's Lukoil rose.")).toEqual([
       'Russia=wc:russia',
