@@ -305,7 +305,8 @@ function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean):
   // ("Captain America" in a story that names the US, "the Neo Democrats"), unless the word before
   // only says whose it is: "the Taliban ... the Afghan Taliban" (but "British Red Cross" alone is
   // another body).
-  if (named) return capBefore && !occ.cues.demonymBefore ? 0.4 : 0.8;
+  // In a title-case headline every word has a capital, so there it says nothing either way.
+  if (named) return capBefore && !occ.cues.demonymBefore && !occ.headline ? 0.4 : 0.8;
   // "National Guardian Corp": a company named in full whose name only ends with the match.
   // "Harcourt Canada", "Investment Canada": under the threshold even for a country with support.
   return capAfter || suffix ? 0.4 : 0.45;

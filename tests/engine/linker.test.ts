@@ -210,6 +210,11 @@ describe('annotateBlocks', () => {
 });
 
 describe('linker: capitalised neighbours', () => {
+  it('in a title-case headline a capital before a name named elsewhere says nothing', () => {
+    const blocks = ['The North Atlantic Treaty Organization met.', 'How the Gotham NATO Plan Could Work'];
+    expect(shown(blocks)).toEqual(['North Atlantic Treaty Organization=core:nato', 'NATO=core:nato']);
+  });
+
   it('a demonym before a name named elsewhere only says whose it is: "the Afghan Taliban"', () => {
     const named = 'The North Atlantic Treaty Organization met.';
     expect(shown(`${named} The Georgian NATO mission closed.`)).toEqual([
