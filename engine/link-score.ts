@@ -263,11 +263,11 @@ export function longTailFactor(
   // "Mal Moore ... said Moore": the word is that unknown person's name here, not a town's.
   if (context.tails.has(occ.match.key) && entity.type !== 'person') return 0.4;
   if (related.near || context.senses.get(occ.match.key) === entity.id) return 1;
-  const surnamed = surnameOfSomeone(store, occ, entity.type);
   // "in ..." says a place is meant, though not which of the places so called; not of a name that is
   // both a word and someone's surname ("in Bush felony crimes" is no town of Būsh).
-  if (!off.has('cues') && occ.cues.type === entity.type) return common && surnamed ? 0.5 : 0.8;
-  return common || surnamed ? 0.5 : 0.6;
+  if (!off.has('cues') && occ.cues.type === entity.type)
+    return common && surnameOfSomeone(store, occ, entity.type) ? 0.5 : 0.8;
+  return common || surnameOfSomeone(store, occ, entity.type) ? 0.5 : 0.6;
 }
 
 /** "Holt, Rinehart and Winston": a small place's name that people the store knows bear as a surname. */

@@ -132,6 +132,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An entity id as messages carry it: a non-empty string of at most 200 characters. */
+function isEntityId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 200;
+}
+
 /** Checks a message from another context; returns a reason when it is not a valid background request. */
 export function validateBackgroundRequest(
   message: unknown,
@@ -156,8 +161,7 @@ export function validateBackgroundRequest(
   }
   if (message.type === 'card') {
     const id = message.id;
-    if (typeof id !== 'string' || id.length === 0 || id.length > 200)
-      return { ok: false, reason: 'card: id is not a short non-empty string' };
+    if (!isEntityId(id)) return { ok: false, reason: 'card: id is not a short non-empty string' };
     return { ok: true, request: { type: 'card', id } };
   }
   if (message.type === 'candidates') {
@@ -170,7 +174,7 @@ export function validateBackgroundRequest(
     const ids = message.ids;
     if (!Array.isArray(ids) || ids.length > MAX_IDS_PER_REQUEST)
       return { ok: false, reason: `currentIds: ids is not a list of at most ${MAX_IDS_PER_REQUEST}` };
-    if (!ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 200))
+    if (!ids.every(isEntityId))
       return { ok: false, reason: 'currentIds: an id is not a short non-empty string' };
     return { ok: true, request: { type: 'currentIds', ids: ids as string[] } };
   }
@@ -222,13 +226,11 @@ export function parseCandidatesResponse(value: unknown): Candidate[] {
 /** Checks the background's answer to a currentIds request of `asked` ids; null when malformed. */
 export function parseCurrentIdsResponse(value: unknown, asked: number): string[] | null {
   if (!isRecord(value) || !Array.isArray(value.ids) || value.ids.length !== asked) return null;
-  return value.ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 200)
-    ? (value.ids as string[])
-    : null;
+  return value.ids.every(isEntityId) ? (value.ids as string[]) : null;
 }
 
 /** Checks the background's answer to a namedIds request; the ids, or [] when malformed. */
 export function parseNamedIdsResponse(value: unknown): string[] {
   if (!isRecord(value) || !Array.isArray(value.ids)) return [];
-  return value.ids.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200);
+  return value.ids.filter(isEntityId);
 }

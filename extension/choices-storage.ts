@@ -101,12 +101,7 @@ export async function loadSiteChoices(hostname: string): Promise<SiteChoiceMap> 
 
 /** Remembers that `surface` means `choice` on `hostname`. */
 export async function saveChoice(hostname: string, surface: string, choice: Choice): Promise<void> {
-  const host = cleanHostname(hostname);
-  const key = choiceKey(surface);
-  if (!host || key === '' || !isChoice(choice)) return;
-  const all = await loadChoices();
-  all[host] = { ...all[host], [key]: { id: choice.id, name: choice.name, type: choice.type } };
-  await writeStored(all);
+  await updateChoices([{ hostname, key: surface, choice }]);
 }
 
 /** One change to the stored choices: remember `choice` for a name's key on a site, or forget it (null). */
@@ -116,37 +111,43 @@ export interface ChoiceUpdate {
   choice: Choice | null;
 }
 
+/** Takes one name's choice out of the map, and its site once it has none; false when it was not there. */
+function forget(all: ChoiceMap, host: string, key: string): boolean {
+  const site = all[host];
+  if (!site || !(key in site)) return false;
+  delete site[key];
+  if (Object.keys(site).length === 0) delete all[host];
+  return true;
+}
+
 /**
  * Applies many changes in one read and one write (a restored backup, or undoing one): every open
  * tab then hears of one change instead of one per name, and a write the browser refuses leaves
- * nothing half done. Invalid hostnames, keys and choices are skipped, as `saveChoice` skips them.
+ * nothing half done. Invalid hostnames, keys and choices are skipped; nothing is written when no
+ * change applies.
  */
 export async function updateChoices(updates: readonly ChoiceUpdate[]): Promise<void> {
   if (updates.length === 0) return;
   const all = await loadChoices();
+  let changed = false;
   for (const update of updates) {
     const host = cleanHostname(update.hostname);
     const key = choiceKey(update.key);
     if (!host || key === '') continue;
     const { choice } = update;
-    if (choice === null) {
-      const site = all[host];
-      if (site) delete site[key];
-      if (site && Object.keys(site).length === 0) delete all[host];
-    } else if (isChoice(choice))
+    if (choice === null) changed = forget(all, host, key) || changed;
+    else if (isChoice(choice)) {
       (all[host] ??= {})[key] = { id: choice.id, name: choice.name, type: choice.type };
+      changed = true;
+    }
   }
-  await writeStored(all);
+  if (changed) await writeStored(all);
 }
 
-/** Forgets one choice (the options page lists them, each removable). */
+/** Forgets one choice by its stored key (the options page lists them, each removable). */
 export async function removeChoice(hostname: string, key: string): Promise<void> {
   const all = await loadChoices();
-  const site = all[hostname];
-  if (!site || !(key in site)) return;
-  delete site[key];
-  if (Object.keys(site).length === 0) delete all[hostname];
-  await writeStored(all);
+  if (forget(all, hostname, key)) await writeStored(all);
 }
 
 /** Calls back with the validated choices whenever any context changes them; returns an unwatch. */
