@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 export interface Throughput {
   /** Milliseconds for the first pass over the corpus (nothing warmed up yet). */
   coldMs: number;
-  /** Median milliseconds of the later passes. */
+  /** Median milliseconds of the timed passes, after the warm-up. */
   warmMs: number;
   /** CPU time (user + system) of the median pass: less swayed by other processes than wall time. */
   warmCpuMs: number;
@@ -35,7 +35,14 @@ function median(samples: Sample[]): Sample {
   return sorted[Math.floor(sorted.length / 2)] ?? { ms: 0, cpuMs: 0 };
 }
 
-/** Times `run` over every text: one cold pass, then `passes` warm ones, reporting the median. */
+// Passes over the corpus, untimed, before the warm ones are timed. V8 optimises hot functions in the
+// background, over the first several passes: on the dev gold texts Gloss's second pass took about
+// 200 ms and it kept getting faster until about the ninth (70 ms), so a median of the early passes
+// was still half cold and swung with how busy the other CPU was. A time rather than a count, so a slow
+// baseline (one compromise pass takes seconds) is not run for minutes: each gets the same time.
+const WARM_UP_MS = 2000;
+
+/** Times `run` over every text: one cold pass, passes for about 2 s to warm up, then `passes` timed ones (median). */
 export function measureThroughput(
   texts: string[],
   run: (text: string) => unknown,
@@ -47,6 +54,7 @@ export function measureThroughput(
       for (const text of texts) run(text);
     });
   const cold = pass();
+  for (let spent = 0; spent < WARM_UP_MS;) spent += pass().ms;
   const warm: Sample[] = [];
   for (let i = 0; i < passes; i++) warm.push(pass());
   const typical = warm.length > 0 ? median(warm) : cold;
