@@ -9,6 +9,7 @@ import type { Cues } from './cues';
 import { cuesAround } from './cues';
 import { demonymEntities } from './demonyms';
 import { coveredTokens, withDemonyms, withSurnames } from './extra-matches';
+import { markGivenNames } from './given-names';
 import { linkOccurrences } from './linker';
 import { matchTokens } from './matcher';
 import type { MentionData } from './messages';
@@ -150,6 +151,7 @@ function occurrencesOf(
     }));
     shareListCues(block.tokens, own);
     shareElidedHeads(block.tokens, own);
+    markGivenNames(store, block.tokens, own);
     occurrences.push(...own);
   });
   return occurrences;

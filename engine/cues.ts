@@ -30,6 +30,11 @@ export interface Cues {
   quoted: boolean;
   /** The capitalised word before is a demonym: "the Afghan Taliban" (set by the annotator, which knows them). */
   demonymBefore?: boolean;
+  /**
+   * A given name: listed with a bare one ("Paris and Kim"), or named: given to a child ("named their
+   * son Brooklyn"). See engine/given-names.ts.
+   */
+  givenName?: 'listed' | 'named';
 }
 
 const DATELINE_GAP = /^\s*(?:[-–—(]|,)/;

@@ -390,3 +390,59 @@ describe('linker: codes and capitals', () => {
     expect(linked('Traders said the CAC met.')).toEqual(['CAC=t:cac']);
   });
 });
+
+describe('linker: given names', () => {
+  const person = (id: string, name: string, alias: string, prior: number): StoreEntity => ({
+    id,
+    type: 'person',
+    name,
+    aliases: [{ text: alias, weak: true }],
+    description: name,
+    facts: [],
+    source: 'news-core',
+    wikipedia: name,
+    prior,
+  });
+  // Twenty people called Ada (or Cy) make "Ada" (and "Cy") a given name of the store.
+  const namesakes = (given: string) =>
+    Array.from({ length: 20 }, (_, i) => person(`t:${given}${i}`, `${given} Person${i}`, `Person${i}`, 0.35));
+  const s = (() => {
+    const compiled = miniStore();
+    const people = [
+      person('t:camilla', 'Queen Camilla', 'Camilla', 0.85),
+      person('t:bo', 'Bo Quimby', 'Quimby', 0.85),
+      // News names her by "Cy" alone, as it names Letitia James by "James".
+      person('t:dee', 'Dee Cy', 'Cy', 0.75),
+    ];
+    return loadStore({
+      ...compiled,
+      entities: [...compiled.entities, ...namesakes('Ada'), ...namesakes('Cy'), ...people],
+    });
+  })();
+  const linked = (text: string) =>
+    annotateBlocks(s, [text])
+      .filter((m) => m.score >= DEFAULT_SETTINGS.threshold)
+      .map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+
+  it.each([
+    // Listed with a bare given name, a name is someone's given name too, not the city.
+    ['Moscow and Ada went skiing.', []],
+    ['Ada, Shanghai and Tbilisi went skiing.', []],
+    ['Moscow and Tbilisi signed a deal.', ['Moscow=wn:moscow', 'Tbilisi=wn:tbilisi']],
+    // After "to", "in", the list is of places; and a person's first name is still theirs.
+    ['Flights to Moscow and Ada left.', ['Moscow=wn:moscow']],
+    ['Ada and Camilla arrived in Moscow.', ['Camilla=t:camilla', 'Moscow=wn:moscow']],
+    // A given name that is also the surname of someone prominent may be them.
+    ['Moscow and Cy met.', ['Moscow=wn:moscow']],
+    // After a dot, a first name ends a longer name: "St. Paul and Minneapolis".
+    ['St. Ada and Moscow signed a deal.', ['Moscow=wn:moscow']],
+    // ", and" between two names more often joins two clauses.
+    ['He stayed in Moscow, and Ada left.', ['Moscow=wn:moscow']],
+    // A name given to a child is no place, nor the surname of someone known.
+    ['They named their twins Moscow and Quimby.', []],
+    ['A daughter called Shanghai was born.', []],
+    ['Quimby spoke in Shanghai.', ['Quimby=t:bo', 'Shanghai=wn:shanghai']],
+    // "called" after a child is as often the verb: the son phoned, or said what Quimby was.
+    ['His son called Quimby a liar.', ['Quimby=t:bo']],
+  ])('%j → %j', (text, expected) => expect(linked(text)).toEqual(expected));
+});
