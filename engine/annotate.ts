@@ -15,6 +15,7 @@ import { matchTokens } from './matcher';
 import type { MentionData } from './messages';
 import type { NormalizedText } from './normalize';
 import { normalize, toOriginalSpan } from './normalize';
+import { markRoles } from './role-cues';
 import { isSportBlock, mayNameTeam, sportCues } from './sport';
 import type { KnowledgeStore } from './store';
 import type { Token } from './tokenize';
@@ -152,6 +153,7 @@ function occurrencesOf(
     shareListCues(block.tokens, own);
     shareElidedHeads(block.tokens, own);
     markGivenNames(store, block.tokens, own);
+    markRoles(store, block.tokens, own);
     occurrences.push(...own);
   });
   return occurrences;

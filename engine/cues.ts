@@ -35,6 +35,10 @@ export interface Cues {
    * son Brooklyn"). See engine/given-names.ts.
    */
   givenName?: 'listed' | 'named';
+  /** Called a code name: "Cairo was the code name for a project" (engine/role-cues.ts). */
+  codeName?: boolean;
+  /** Said to be a part of a country the document names: "Macedonia is a province of Greece" (engine/role-cues.ts). */
+  partOfCountry?: boolean;
 }
 
 const DATELINE_GAP = /^\s*(?:[-–—(]|,)/;

@@ -6,7 +6,7 @@
 import type { DocumentContext, Occurrence } from './context';
 import { personNamedBy, trustedCapitals } from './context';
 import { DATE_WORDS } from './cues';
-import { relationsOf } from './relations';
+import { isCountry, relationsOf } from './relations';
 import type { EntityRecord, KnowledgeStore, Posting } from './store';
 
 // How much a related place or body named in the document says for an entity, by the fact relating them.
@@ -182,13 +182,16 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
 const ROLE_DOUBT = 0.35;
 
 /**
- * Readings the sentence rules out (engine/given-names.ts): a place or a body for a given name, and
- * any reading at all for the name given to a child, unless the document names that person.
+ * Readings the sentence rules out (engine/given-names.ts, engine/role-cues.ts): every reading of a
+ * code name; a place or a body for a given name, and any reading at all for the name given to a
+ * child, unless the document names that person; a country for a name said to be part of one.
  */
 function roleDoubts(store: KnowledgeStore, occ: Occurrence, posting: Posting, named: boolean): number {
   const { cues } = occ;
+  if (cues.codeName) return ROLE_DOUBT;
   const person = store.entities[posting.entity]?.type === 'person';
   if (cues.givenName && !named && (!person || cues.givenName === 'named')) return ROLE_DOUBT;
+  if (cues.partOfCountry && isCountry(store, posting.entity)) return ROLE_DOUBT;
   return 1;
 }
 

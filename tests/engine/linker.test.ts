@@ -391,7 +391,7 @@ describe('linker: codes and capitals', () => {
   });
 });
 
-describe('linker: given names', () => {
+describe('linker: what the sentence says a name is', () => {
   const person = (id: string, name: string, alias: string, prior: number): StoreEntity => ({
     id,
     type: 'person',
@@ -414,9 +414,15 @@ describe('linker: given names', () => {
       // News names her by "Cy" alone, as it names Letitia James by "James".
       person('t:dee', 'Dee Cy', 'Cy', 0.75),
     ];
+    const quimbia: StoreEntity = {
+      ...person('t:quimbia', 'Quimbia', 'Quimbia', 0.8),
+      type: 'place',
+      aliases: [],
+      facts: [{ key: 'capital', value: 'Quimbo' }],
+    };
     return loadStore({
       ...compiled,
-      entities: [...compiled.entities, ...namesakes('Ada'), ...namesakes('Cy'), ...people],
+      entities: [...compiled.entities, ...namesakes('Ada'), ...namesakes('Cy'), ...people, quimbia],
     });
   })();
   const linked = (text: string) =>
@@ -444,5 +450,33 @@ describe('linker: given names', () => {
     ['Quimby spoke in Shanghai.', ['Quimby=t:bo', 'Shanghai=wn:shanghai']],
     // "called" after a child is as often the verb: the son phoned, or said what Quimby was.
     ['His son called Quimby a liar.', ['Quimby=t:bo']],
+    // A code name is not the place it borrows.
+    ['Moscow was the code name for the plan.', []],
+    ['The plan, codenamed Shanghai, failed.', []],
+    ['The plan, code-named Shanghai, failed.', []],
+    ["Russia's code name for the plan was secret.", ['Russia=wc:russia']],
+    ['Spies gave Moscow the code name Tulip.', ['Moscow=wn:moscow']],
+    // A part of another place is no country.
+    ['Quimbia is a province of Germany.', ['Germany=wc:germany']],
+    ['Quimbia, a northern province of Germany, voted.', ['Germany=wc:germany']],
+    // A country may still be a region of one ("a special administrative region") or a state of a continent.
+    [
+      'Quimbia, a special administrative region of Germany, voted.',
+      ['Quimbia=t:quimbia', 'Germany=wc:germany'],
+    ],
+    ['Quimbia is a state in Asia.', ['Quimbia=t:quimbia', 'Asia=wn:asia']],
+    ['Quimbia borders Germany.', ['Quimbia=t:quimbia', 'Germany=wc:germany']],
+    [
+      'Georgia is a state in the United States.',
+      ['Georgia=wn:georgia-state', 'United States=wc:united-states'],
+    ],
+    [
+      'Georgia, a state of the United States, voted.',
+      ['Georgia=wn:georgia-state', 'United States=wc:united-states'],
+    ],
+    [
+      'Tbilisi is the capital of Georgia. Georgia is a state in which Russia has interests.',
+      ['Tbilisi=wn:tbilisi', 'Georgia=wc:georgia', 'Georgia=wc:georgia', 'Russia=wc:russia'],
+    ],
   ])('%j → %j', (text, expected) => expect(linked(text)).toEqual(expected));
 });
