@@ -30,6 +30,15 @@ export interface Cues {
   quoted: boolean;
   /** The capitalised word before is a demonym: "the Afghan Taliban" (set by the annotator, which knows them). */
   demonymBefore?: boolean;
+  /**
+   * A given name: listed with a bare one ("Paris and Kim"), or named: given to a child ("named their
+   * son Brooklyn"). See engine/given-names.ts.
+   */
+  givenName?: 'listed' | 'named';
+  /** Called a code name: "Cairo was the code name for a project" (engine/role-cues.ts). */
+  codeName?: boolean;
+  /** Said to be a part of a country the document names: "Macedonia is a province of Greece" (engine/role-cues.ts). */
+  partOfCountry?: boolean;
 }
 
 const DATELINE_GAP = /^\s*(?:[-–—(]|,)/;

@@ -6,7 +6,7 @@
 import type { DocumentContext, Occurrence } from './context';
 import { personNamedBy, trustedCapitals } from './context';
 import { DATE_WORDS } from './cues';
-import { relationsOf } from './relations';
+import { isCountry, relationsOf } from './relations';
 import type { EntityRecord, KnowledgeStore, Posting } from './store';
 
 // How much a related place or body named in the document says for an entity, by the fact relating them.
@@ -167,6 +167,7 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (famous && !supported) score += 0.25;
   else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
+  if (!off.has('cues')) score *= roleDoubts(store, occ, posting, named);
   // 'an appearance on "Oprah"': a person's name as the whole of a quotation is mostly the title of
   // a show or a work, which the store does not have.
   if (!off.has('cues') && occ.cues.quoted && entity.type === 'person') score *= QUOTED_DOUBT;
@@ -175,6 +176,23 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (!off.has('cues') && occ.sport && entity.type === 'place' && occ.cues.type !== 'place')
     score *= SPORT_DOUBT;
   return off.has('neighbours') ? score : score * neighbourFactor(occ, entity, named);
+}
+
+// Leaves a reading the sentence rules out under the default threshold, however well known it is.
+const ROLE_DOUBT = 0.35;
+
+/**
+ * Readings the sentence rules out (engine/given-names.ts, engine/role-cues.ts): every reading of a
+ * code name; a place or a body for a given name, and any reading at all for the name given to a
+ * child, unless the document names that person; a country for a name said to be part of one.
+ */
+function roleDoubts(store: KnowledgeStore, occ: Occurrence, posting: Posting, named: boolean): number {
+  const { cues } = occ;
+  if (cues.codeName) return ROLE_DOUBT;
+  const person = store.entities[posting.entity]?.type === 'person';
+  if (cues.givenName && !named && (!person || cues.givenName === 'named')) return ROLE_DOUBT;
+  if (cues.partOfCountry && isCountry(store, posting.entity)) return ROLE_DOUBT;
+  return 1;
 }
 
 /** Whether a place lies in a division (a town) while another reading of its name lies in none (a state, a country). */

@@ -6,3 +6,10 @@ export type { Relation } from './store';
 export function relationsOf(store: KnowledgeStore, entity: number): readonly Relation[] {
   return store.relations(entity);
 }
+
+/** A country: a place with a capital that lies in no country itself (a state of one lies in it). */
+export function isCountry(store: KnowledgeStore, entity: number): boolean {
+  if (store.entities[entity]?.type !== 'place') return false;
+  const relations = store.relations(entity);
+  return relations.some((r) => r.fact === 'capital') && !relations.some((r) => r.fact === 'country');
+}

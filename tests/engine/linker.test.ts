@@ -390,3 +390,93 @@ describe('linker: codes and capitals', () => {
     expect(linked('Traders said the CAC met.')).toEqual(['CAC=t:cac']);
   });
 });
+
+describe('linker: what the sentence says a name is', () => {
+  const person = (id: string, name: string, alias: string, prior: number): StoreEntity => ({
+    id,
+    type: 'person',
+    name,
+    aliases: [{ text: alias, weak: true }],
+    description: name,
+    facts: [],
+    source: 'news-core',
+    wikipedia: name,
+    prior,
+  });
+  // Twenty people called Ada (or Cy) make "Ada" (and "Cy") a given name of the store.
+  const namesakes = (given: string) =>
+    Array.from({ length: 20 }, (_, i) => person(`t:${given}${i}`, `${given} Person${i}`, `Person${i}`, 0.35));
+  const s = (() => {
+    const compiled = miniStore();
+    const people = [
+      person('t:camilla', 'Queen Camilla', 'Camilla', 0.85),
+      person('t:bo', 'Bo Quimby', 'Quimby', 0.85),
+      // News names her by "Cy" alone, as it names Letitia James by "James".
+      person('t:dee', 'Dee Cy', 'Cy', 0.75),
+    ];
+    const quimbia: StoreEntity = {
+      ...person('t:quimbia', 'Quimbia', 'Quimbia', 0.8),
+      type: 'place',
+      aliases: [],
+      facts: [{ key: 'capital', value: 'Quimbo' }],
+    };
+    return loadStore({
+      ...compiled,
+      entities: [...compiled.entities, ...namesakes('Ada'), ...namesakes('Cy'), ...people, quimbia],
+    });
+  })();
+  const linked = (text: string) =>
+    annotateBlocks(s, [text])
+      .filter((m) => m.score >= DEFAULT_SETTINGS.threshold)
+      .map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+
+  it.each([
+    // Listed with a bare given name, a name is someone's given name too, not the city.
+    ['Moscow and Ada went skiing.', []],
+    ['Ada, Shanghai and Tbilisi went skiing.', []],
+    ['Moscow and Tbilisi signed a deal.', ['Moscow=wn:moscow', 'Tbilisi=wn:tbilisi']],
+    // After "to", "in", the list is of places; and a person's first name is still theirs.
+    ['Flights to Moscow and Ada left.', ['Moscow=wn:moscow']],
+    ['Ada and Camilla arrived in Moscow.', ['Camilla=t:camilla', 'Moscow=wn:moscow']],
+    // A given name that is also the surname of someone prominent may be them.
+    ['Moscow and Cy met.', ['Moscow=wn:moscow']],
+    // After a dot, a first name ends a longer name: "St. Paul and Minneapolis".
+    ['St. Ada and Moscow signed a deal.', ['Moscow=wn:moscow']],
+    // ", and" between two names more often joins two clauses.
+    ['He stayed in Moscow, and Ada left.', ['Moscow=wn:moscow']],
+    // A name given to a child is no place, nor the surname of someone known.
+    ['They named their twins Moscow and Quimby.', []],
+    ['A daughter called Shanghai was born.', []],
+    ['Quimby spoke in Shanghai.', ['Quimby=t:bo', 'Shanghai=wn:shanghai']],
+    // "called" after a child is as often the verb: the son phoned, or said what Quimby was.
+    ['His son called Quimby a liar.', ['Quimby=t:bo']],
+    // A code name is not the place it borrows.
+    ['Moscow was the code name for the plan.', []],
+    ['The plan, codenamed Shanghai, failed.', []],
+    ['The plan, code-named Shanghai, failed.', []],
+    ["Russia's code name for the plan was secret.", ['Russia=wc:russia']],
+    ['Spies gave Moscow the code name Tulip.', ['Moscow=wn:moscow']],
+    // A part of another place is no country.
+    ['Quimbia is a province of Germany.', ['Germany=wc:germany']],
+    ['Quimbia, a northern province of Germany, voted.', ['Germany=wc:germany']],
+    // A country may still be a region of one ("a special administrative region") or a state of a continent.
+    [
+      'Quimbia, a special administrative region of Germany, voted.',
+      ['Quimbia=t:quimbia', 'Germany=wc:germany'],
+    ],
+    ['Quimbia is a state in Asia.', ['Quimbia=t:quimbia', 'Asia=wn:asia']],
+    ['Quimbia borders Germany.', ['Quimbia=t:quimbia', 'Germany=wc:germany']],
+    [
+      'Georgia is a state in the United States.',
+      ['Georgia=wn:georgia-state', 'United States=wc:united-states'],
+    ],
+    [
+      'Georgia, a state of the United States, voted.',
+      ['Georgia=wn:georgia-state', 'United States=wc:united-states'],
+    ],
+    [
+      'Tbilisi is the capital of Georgia. Georgia is a state in which Russia has interests.',
+      ['Tbilisi=wn:tbilisi', 'Georgia=wc:georgia', 'Georgia=wc:georgia', 'Russia=wc:russia'],
+    ],
+  ])('%j → %j', (text, expected) => expect(linked(text)).toEqual(expected));
+});

@@ -1,0 +1,123 @@
+/**
+ * What a sentence says a name is, beyond the words right next to it: a code name ("Cairo was the
+ * code name for a project"), or a part of a country ("Macedonia is a province of Greece"),
+ * which no country is.
+ */
+import type { Occurrence } from './context';
+import { isCountry } from './relations';
+import type { KnowledgeStore } from './store';
+import type { Token } from './tokenize';
+
+// Words between a name and "code name" that keep the name as what is called so: "Cairo was the
+// project's code name", "Longhorn, the internal codename".
+const CODE_NAME_LINKS: ReadonlySet<string> = new Set(
+  'is was were are be been became becomes remains the a an its their his her also only original internal secret working project'.split(
+    ' ',
+  ),
+);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'became', 'becomes']);
+// Between a name and "code name", one of these says the name is what is called so: "Cairo was the
+// code name", not "gave Cairo the code name".
+const CODE_NAME_VERBS: ReadonlySet<string> = new Set([...COPULAS, 'were', 'are', 'be', 'been']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+// Parts of a country a country cannot be. Not "region" nor "city": Hong Kong is "a special
+// administrative region of China" and "a city in southern China", and is a country of the store.
+const PARTS: ReadonlySet<string> = new Set(
+  'province state county district prefecture municipality'.split(' '),
+);
+
+// "a state in which Russia ...": what follows is a clause, not the place the name lies in.
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'whom', 'whose', 'where', 'what', 'who']);
+
+function sameSentence(token: Token | undefined): token is Token {
+  return token !== undefined && !token.breakBefore && !token.sentenceStart;
+}
+
+/** Where "code name" ends when it starts at token `at` ("codename", "code name", "code-named"), or -1. */
+function codeNameEnd(tokens: readonly Token[], at: number): number {
+  const key = tokens[at]?.key ?? '';
+  if (key.startsWith('codename')) return key.length <= 'codenamed'.length ? at : -1;
+  const next = tokens[at + 1];
+  if (key !== 'code' || !sameSentence(next) || (next.gap !== ' ' && next.gap !== '-')) return -1;
+  return next.key === 'name' || next.key === 'named' || next.key === 'names' ? at + 1 : -1;
+}
+
+function markCode(occ: Occurrence | undefined): void {
+  if (occ && !occ.cues.codeName) occ.cues = { ...occ.cues, codeName: true };
+}
+
+/** The name a "code name" at tokens [at, end] gives: right after it, else right before its link words. */
+function markCodeName(tokens: readonly Token[], at: number, end: number, occurrences: readonly Occurrence[]) {
+  // "codenamed Cairo", 'under the code name "Cairo"'.
+  const after = tokens[end + 1];
+  if (sameSentence(after) && after.shape !== 'lower' && after.shape !== 'digit')
+    markCode(occurrences.find((o) => o.match.first === end + 1));
+  // "Cairo was the code name for ...", "Cairo, the codename of ...".
+  let before = at - 1;
+  let verb = false;
+  while (before > at - 5 && CODE_NAME_LINKS.has(tokens[before]?.key ?? '') && sameSentence(tokens[before]))
+    verb ||= CODE_NAME_VERBS.has(tokens[before--]?.key ?? '');
+  const link = tokens[before + 1];
+  if (before < at - 1 && sameSentence(link) && (verb || link.gap === ', '))
+    markCode(occurrences.find((o) => o.match.last === before));
+}
+
+/** Whether the words after a name say it is a part of a country the document names: "is a province of Greece". */
+function saidPartOfCountry(
+  store: KnowledgeStore,
+  tokens: readonly Token[],
+  occ: Occurrence,
+  byFirst: () => ReadonlyMap<number, Occurrence>,
+): boolean {
+  let at = occ.match.last + 1;
+  const next = tokens[at];
+  // "Macedonia is a province of", "Macedonia, a province of".
+  if (!sameSentence(next)) return false;
+  if (COPULAS.has(next.key) && next.gap === ' ') at++;
+  else if (next.gap !== ', ') return false;
+  if (!ARTICLES.has(tokens[at]?.key ?? '')) return false;
+  // "a northern province", "the largest city".
+  at = skipLowerWords(tokens, at + 1, PARTS);
+  const of = tokens[at + 1];
+  if (!PARTS.has(tokens[at]?.key ?? '') || (of?.key !== 'of' && of?.key !== 'in') || !sameSentence(of))
+    return false;
+  // "of Greece", "in the US", "in northern Greece".
+  at = skipLowerWords(tokens, at + 2, RELATIVES);
+  const country = byFirst().get(at);
+  return (
+    country !== undefined &&
+    sameSentence(tokens[at]) &&
+    country.match.postings.some((p) => !p.weak && isCountry(store, p.entity))
+  );
+}
+
+/** The first token from `at` on that is not one of two lower-case words of the sentence (nor in `stop`). */
+function skipLowerWords(tokens: readonly Token[], at: number, stop?: ReadonlySet<string>): number {
+  for (let skipped = 0; skipped < 2; skipped++, at++) {
+    const token = tokens[at];
+    if (!sameSentence(token) || token.shape !== 'lower' || stop?.has(token.key)) break;
+  }
+  return at;
+}
+
+/** Marks the names one block's sentences call a code name or a part of a country. */
+export function markRoles(
+  store: KnowledgeStore,
+  tokens: readonly Token[],
+  occurrences: readonly Occurrence[],
+): void {
+  tokens.forEach((token, t) => {
+    // The first letter first: few words start with "code".
+    if (token.key.charCodeAt(0) !== 0x63 || !token.key.startsWith('code')) return;
+    const end = codeNameEnd(tokens, t);
+    if (end >= 0) markCodeName(tokens, t, end, occurrences);
+  });
+  let byFirst: Map<number, Occurrence> | undefined;
+  const occurrenceAt = () => (byFirst ??= new Map(occurrences.map((o) => [o.match.first, o])));
+  for (const occ of occurrences) {
+    const next = tokens[occ.match.last + 1];
+    // Cheapest first: most names are followed by neither a copula nor a comma and an article.
+    if (!next || (!COPULAS.has(next.key) && !(next.gap === ', ' && ARTICLES.has(next.key)))) continue;
+    if (saidPartOfCountry(store, tokens, occ, occurrenceAt)) occ.cues = { ...occ.cues, partOfCountry: true };
+  }
+}
