@@ -31,8 +31,15 @@ export function goldTarget(mention: GoldMention, qidNames: QidNames): GoldTarget
   if (scheme === 'wikidata') {
     return { qid: value, titles: new Set((qidNames[value] ?? []).map(normaliseTitle)) };
   }
-  const titles = new Set<string>(scheme === 'enwiki' ? [normaliseTitle(value)] : []);
-  return { qid: mention.wikidata ?? null, titles };
+  // A title link that also gives its QID matches that QID's names too: an article renamed since the
+  // gold set was made ("Madonna (entertainer)", now "Madonna") is the same entity
+  // (../shared/eval/README.md: "using dev/qid-names.json for the names of a QID").
+  const qid = mention.wikidata ?? null;
+  const titles = new Set<string>([
+    ...(scheme === 'enwiki' ? [normaliseTitle(value)] : []),
+    ...(qid === null ? [] : (qidNames[qid] ?? []).map(normaliseTitle)),
+  ]);
+  return { qid, titles };
 }
 
 /** The field's rule: equal QIDs where both sides have one, else equal normalised titles. */

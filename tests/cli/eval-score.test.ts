@@ -36,6 +36,16 @@ describe('link matching', () => {
     expect(linkMatches({ ...predict(10, 12, 'Xi Jinping'), wikidata: 'Q1' }, target)).toBe(false);
     expect(linkMatches(predict(10, 12, 'Xi'), target)).toBe(false);
   });
+
+  it("matches a title gold link with a QID through that QID's names as well (a renamed article)", () => {
+    const renamed = { start: 0, end: 5, surface: 'Putin', type: 'PER', link: 'enwiki:Putin_(politician)' };
+    const target = goldTarget({ ...renamed, wikidata: 'Q7747' }, { Q7747: ['Vladimir Putin'] })!;
+    expect(linkMatches(predict(0, 5, 'Vladimir Putin'), target)).toBe(true);
+    expect(linkMatches(predict(0, 5, 'Putin (politician)'), target)).toBe(true);
+    expect(linkMatches(predict(0, 5, 'Putin'), target)).toBe(false);
+    const withoutQid = goldTarget(renamed, { Q7747: ['Vladimir Putin'] })!;
+    expect(linkMatches(predict(0, 5, 'Vladimir Putin'), withoutQid)).toBe(false);
+  });
 });
 
 describe('scoring a document', () => {
