@@ -118,15 +118,48 @@ function shareElidedHeads(tokens: readonly Token[], occurrences: readonly Occurr
   }
 }
 
-/** The cues around a match, with whether the capitalised word before it is a demonym ("the Afghan Taliban"). */
+/**
+ * "Eric Reeves, one of ...": a sentence's first word that is a given name, right before a one-word
+ * match, makes one person's name with it, as any capitalised word before it would mid-sentence
+ * (cuesAround cannot tell a given name from a sentence's first word). Not a given name the story
+ * also writes in lower case ("Will Trump sign it?"), nor one that is itself a name matched here
+ * ("Virginia Democrats won").
+ */
+function givenNameBefore(
+  store: KnowledgeStore,
+  tokens: readonly Token[],
+  match: { first: number; last: number },
+  { covered, lowerWords }: { covered: ReadonlySet<number>; lowerWords: ReadonlySet<string> },
+): boolean {
+  const before = tokens[match.first - 1];
+  const head = tokens[match.first];
+  return (
+    match.first === match.last &&
+    before?.sentenceStart === true &&
+    before.shape === 'cap' &&
+    head?.gap === ' ' &&
+    !head.breakBefore &&
+    store.firstNames.has(before.key) &&
+    !lowerWords.has(before.key) &&
+    !covered.has(match.first - 1)
+  );
+}
+
+/**
+ * The cues around a match, with what only the store knows: whether the capitalised word before it is
+ * a demonym ("the Afghan Taliban") or a given name opening the sentence ("Eric Reeves").
+ */
 function cuesOf(
   store: KnowledgeStore,
   tokens: readonly Token[],
   match: { first: number; last: number },
   covered: ReadonlySet<number>,
+  lowerWords: ReadonlySet<string>,
 ): Cues {
   const cues = cuesAround(tokens, match, covered);
   const before = tokens[match.first - 1];
+  if (!cues.capBefore && givenNameBefore(store, tokens, match, { covered, lowerWords }))
+    return { ...cues, capBefore: true, lead: false };
   if (!cues.capBefore || before === undefined || !demonymEntities(store).has(before.key)) return cues;
   return { ...cues, demonymBefore: true };
 }
@@ -146,7 +179,7 @@ function occurrencesOf(
     const own = matches.map((match) => ({
       block: b,
       match,
-      cues: cuesOf(store, block.tokens, match, covered),
+      cues: cuesOf(store, block.tokens, match, covered, options.context.lowerWords),
       headline,
       sport: sport && mayNameTeam(block.tokens, match.first),
     }));
@@ -188,7 +221,7 @@ function addSurnames(
         byMatch.get(match) ?? {
           block: b,
           match,
-          cues: cuesOf(store, block.tokens, match, covered),
+          cues: cuesOf(store, block.tokens, match, covered, context.lowerWords),
           headline: false,
           sport: sport && mayNameTeam(block.tokens, match.first),
         },

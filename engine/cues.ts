@@ -39,6 +39,8 @@ export interface Cues {
   codeName?: boolean;
   /** Said to be a part of a country the document names: "Macedonia is a province of Greece" (engine/role-cues.ts). */
   partOfCountry?: boolean;
+  /** A lower-case noun after it names a place or prize after a person: "Walter Reed hospital" (engine/role-cues.ts). */
+  namedAfter?: boolean;
 }
 
 const DATELINE_GAP = /^\s*(?:[-–—(]|,)/;

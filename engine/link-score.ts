@@ -184,7 +184,8 @@ const ROLE_DOUBT = 0.35;
 /**
  * Readings the sentence rules out (engine/given-names.ts, engine/role-cues.ts): every reading of a
  * code name; a place or a body for a given name, and any reading at all for the name given to a
- * child, unless the document names that person; a country for a name said to be part of one.
+ * child, unless the document names that person; a country for a name said to be part of one; a
+ * person whose name a place or prize bears ("Walter Reed hospital").
  */
 function roleDoubts(store: KnowledgeStore, occ: Occurrence, posting: Posting, named: boolean): number {
   const { cues } = occ;
@@ -192,6 +193,7 @@ function roleDoubts(store: KnowledgeStore, occ: Occurrence, posting: Posting, na
   const person = store.entities[posting.entity]?.type === 'person';
   if (cues.givenName && !named && (!person || cues.givenName === 'named')) return ROLE_DOUBT;
   if (cues.partOfCountry && isCountry(store, posting.entity)) return ROLE_DOUBT;
+  if (cues.namedAfter && person) return ROLE_DOUBT;
   return 1;
 }
 

@@ -1,7 +1,7 @@
 /**
  * What a sentence says a name is, beyond the words right next to it: a code name ("Cairo was the
- * code name for a project"), or a part of a country ("Macedonia is a province of Greece"),
- * which no country is.
+ * code name for a project"), a part of a country ("Macedonia is a province of Greece"), which no
+ * country is, or what is named after a person ("Walter Reed hospital").
  */
 import type { Occurrence } from './context';
 import { isCountry } from './relations';
@@ -28,6 +28,13 @@ const PARTS: ReadonlySet<string> = new Set(
 
 // "a state in which Russia ...": what follows is a clause, not the place the name lies in.
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'whom', 'whose', 'where', 'what', 'who']);
+
+// Lower-case nouns after a person's name that make it the name of a place or prize named after them.
+const NAMED_AFTER_NOUNS: ReadonlySet<string> = new Set(
+  'hospital airport stadium arena bridge tunnel street avenue boulevard highway station prize award medal trophy cemetery school college memorial'.split(
+    ' ',
+  ),
+);
 
 function sameSentence(token: Token | undefined): token is Token {
   return token !== undefined && !token.breakBefore && !token.sentenceStart;
@@ -100,7 +107,20 @@ function skipLowerWords(tokens: readonly Token[], at: number, stop?: ReadonlySet
   return at;
 }
 
-/** Marks the names one block's sentences call a code name or a part of a country. */
+/** "an unscheduled trip to Walter Reed hospital": the noun right after a name (no possessive) says what bears it. */
+function namedAfter(tokens: readonly Token[], last: number): boolean {
+  const end = tokens[last];
+  const after = tokens[last + 1];
+  return (
+    end?.fullEnd === end?.end &&
+    sameSentence(after) &&
+    after.gap === ' ' &&
+    after.shape === 'lower' &&
+    NAMED_AFTER_NOUNS.has(after.key)
+  );
+}
+
+/** Marks the names one block's sentences call a code name or a part of a country, and those a place is named after. */
 export function markRoles(
   store: KnowledgeStore,
   tokens: readonly Token[],
@@ -115,6 +135,7 @@ export function markRoles(
   let byFirst: Map<number, Occurrence> | undefined;
   const occurrenceAt = () => (byFirst ??= new Map(occurrences.map((o) => [o.match.first, o])));
   for (const occ of occurrences) {
+    if (namedAfter(tokens, occ.match.last)) occ.cues = { ...occ.cues, namedAfter: true };
     const next = tokens[occ.match.last + 1];
     // Cheapest first: most names are followed by neither a copula nor a comma and an article.
     if (!next || (!COPULAS.has(next.key) && !(next.gap === ', ' && ARTICLES.has(next.key)))) continue;

@@ -81,12 +81,16 @@ function relationColumns(entities: readonly StoreEntity[]) {
 
 // People whose name starts with a word before that word counts as a given name.
 const GIVEN_NAME_PEOPLE = 20;
+// Fewer people make a word a first name: enough to read "Eric Reeves" as someone's name, too few to
+// say that the word alone names no one.
+const FIRST_NAME_PEOPLE = 3;
+// First words of people's names that are titles or parts of names rather than given names.
+const NOT_FIRST_NAMES: ReadonlySet<string> = new Set(
+  'king queen prince princess pope saint sir lady lord dame big lil the van von der abu'.split(' '),
+);
 
-/**
- * Given names, learnt from the store's own people: the first word of many of their names ("John"
- * starts over two hundred; "Ryan" ten, which is still a surname as often).
- */
-function givenNamesOf(entities: readonly StoreEntity[]): Set<string> {
+/** How many of the store's people have each first word ("john" starts over two hundred names). */
+function firstWordCounts(entities: readonly StoreEntity[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of entities) {
     const space = e.type === 'person' ? e.name.indexOf(' ') : -1;
@@ -94,7 +98,23 @@ function givenNamesOf(entities: readonly StoreEntity[]): Set<string> {
     const first = e.name.slice(0, space).toLowerCase();
     counts.set(first, (counts.get(first) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([, n]) => n >= GIVEN_NAME_PEOPLE).map(([word]) => word));
+  return counts;
+}
+
+/**
+ * Given names, learnt from the store's own people: the first word of many of their names ("John"
+ * starts over two hundred; "Ryan" ten, which is still a surname as often).
+ */
+function givenNamesOf(counts: ReadonlyMap<string, number>): string[] {
+  return [...counts].filter(([, n]) => n >= GIVEN_NAME_PEOPLE).map(([word]) => word);
+}
+
+/** First names: words of three letters or more that start a few people's names ("eric", "rachel"). */
+function firstNamesOf(counts: ReadonlyMap<string, number>): string[] {
+  return [...counts]
+    .filter(([word, n]) => n >= FIRST_NAME_PEOPLE && /^\p{L}{3,}$/u.test(word))
+    .map(([word]) => word)
+    .filter((word) => !NOT_FIRST_NAMES.has(word) && !TITLES.has(word));
 }
 
 /** The titles of the title cue that an entity's description holds, as the cue compares them. */
@@ -122,6 +142,7 @@ function entityColumns(entities: readonly StoreEntity[]): EntityColumns {
     const titles = titlesInDescription(e);
     return titles.length > 0 ? [[i, titles.join(' ')] as const] : [];
   });
+  const firstWords = firstWordCounts(entities);
   const demonyms = [...demonymsOf(entities)].sort((a, b) => byCodeUnit(a[0], b[0]));
   const { relationKeys, relations } = relationColumns(entities);
   const text = {
@@ -149,7 +170,8 @@ function entityColumns(entities: readonly StoreEntity[]): EntityColumns {
     relationKeys,
     demonymKeys: demonyms.map(([key]) => key),
     demonymEntities: demonyms.map(([, list]) => list),
-    givenNames: [...givenNamesOf(entities)].sort(byCodeUnit),
+    givenNames: givenNamesOf(firstWords).sort(byCodeUnit),
+    firstNames: firstNamesOf(firstWords).sort(byCodeUnit),
     ...formerIdColumn(entities),
   };
 }

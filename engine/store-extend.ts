@@ -64,6 +64,7 @@ export function extendStore(base: KnowledgeStore, extra: CompiledStore): Knowled
     demonyms: mergedDemonyms(base, added, n),
     // A pack's few people make no given name of their own; the packaged store's stand.
     givenNames: base.givenNames,
+    firstNames: base.firstNames,
     nameKey: (i) => split(i, base.nameKey, added.nameKey),
     attachDetails: (json) => base.attachDetails(json),
   };

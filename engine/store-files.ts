@@ -90,6 +90,8 @@ export interface EntityColumns {
   demonymEntities: number[][];
   /** Lower-cased first words of many people's names ("john"): see engine/given-names.ts. */
   givenNames: string[];
+  /** Lower-cased first words of a few people's names ("eric"): someone's first name, maybe also a word. */
+  firstNames: string[];
   /**
    * Ids entities had before a merge (StoreEntity.formerIds), when any: one a line, the id, a tab
    * and the entity's index in base 36, sorted and searched like `aliases`.

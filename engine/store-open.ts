@@ -127,6 +127,7 @@ export function openIndex(
       index.entities.demonymKeys.map((key, i) => [key, index.entities.demonymEntities[i] ?? []]),
     ),
     givenNames: new Set(index.entities.givenNames),
+    firstNames: new Set(index.entities.firstNames),
     nameKey(i) {
       let key = names.get(i);
       if (key === undefined) names.set(i, (key = normalizeKey(entities[i]?.name ?? '')));

@@ -49,6 +49,7 @@ function checkEntities(file: string, columns: unknown): void {
   const demonyms = column(file, columns, 'demonymKeys', 'string').length;
   column(file, columns, 'demonymEntities', 'object', demonyms);
   column(file, columns, 'givenNames', 'string');
+  column(file, columns, 'firstNames', 'string');
   // Its lines' entity indexes are checked when one is looked up (see store-former-ids.ts).
   if (columns.formerIds !== undefined && typeof columns.formerIds !== 'string')
     fail(file, 'formerIds is not a string');

@@ -63,6 +63,8 @@ export interface KnowledgeStore {
   readonly demonyms: ReadonlyMap<string, readonly number[]>;
   /** Lower-cased first words of many people's names ("john"), which name no one alone. */
   readonly givenNames: ReadonlySet<string>;
+  /** Lower-cased first words of a few people's names ("eric"): a first name, though maybe also a word. */
+  readonly firstNames: ReadonlySet<string>;
   /** Normalised name of an entity, cached. */
   nameKey(entity: number): string;
   /** Adds the parsed details file of the same build; throws when it is broken or of another build. */

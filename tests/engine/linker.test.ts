@@ -414,6 +414,8 @@ describe('linker: what the sentence says a name is', () => {
       // News names her by "Cy" alone, as it names Letitia James by "James".
       person('t:dee', 'Dee Cy', 'Cy', 0.75),
     ];
+    // A place whose name a few people also have as their first name, as Virginia.
+    const vera: StoreEntity = { ...person('t:vera', 'Vera', 'Vera', 0.8), type: 'place', aliases: [] };
     const quimbia: StoreEntity = {
       ...person('t:quimbia', 'Quimbia', 'Quimbia', 0.8),
       type: 'place',
@@ -422,7 +424,15 @@ describe('linker: what the sentence says a name is', () => {
     };
     return loadStore({
       ...compiled,
-      entities: [...compiled.entities, ...namesakes('Ada'), ...namesakes('Cy'), ...people, quimbia],
+      entities: [
+        ...compiled.entities,
+        ...namesakes('Ada'),
+        ...namesakes('Cy'),
+        ...namesakes('Vera').slice(0, 3),
+        ...people,
+        quimbia,
+        vera,
+      ],
     });
   })();
   const linked = (text: string) =>
@@ -450,6 +460,15 @@ describe('linker: what the sentence says a name is', () => {
     ['Quimby spoke in Shanghai.', ['Quimby=t:bo', 'Shanghai=wn:shanghai']],
     // "called" after a child is as often the verb: the son phoned, or said what Quimby was.
     ['His son called Quimby a liar.', ['Quimby=t:bo']],
+    // A given name opening a sentence makes one name with the surname after it: someone else's.
+    ['The war ended. Ada Quimby spoke.', []],
+    ['The war ended. Quimby spoke.', ['Quimby=t:bo']],
+    // Not when that first word is itself a name found there: "Virginia Democrats won".
+    ['The war ended. Vera Quimby fans cheered.', ['Quimby=t:bo']],
+    // A place or prize named after a person is not the person.
+    ['They met at Quimby airport.', []],
+    ['The Quimby prize went to Moscow.', ['Moscow=wn:moscow']],
+    ["They met Quimby at noon. Quimby's airport plan failed.", ['Quimby=t:bo', 'Quimby=t:bo']],
     // A code name is not the place it borrows.
     ['Moscow was the code name for the plan.', []],
     ['The plan, codenamed Shanghai, failed.', []],
