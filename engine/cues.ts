@@ -241,7 +241,8 @@ function capitalNeighbours(
   const before = tokens[first - 1];
   const after = tokens[last + 1];
   // In ALL CAPS text every word looks like a name, so caps next to caps say nothing.
-  const shouting = tokens[first]?.shape === 'upper';
+  // A single capital letter ("OS X", "Generation X") is no shouting.
+  const shouting = tokens[first]?.shape === 'upper' && (tokens[first]?.key.length ?? 0) > 1;
   // A neighbour another match took still makes one longer name ("Al Jazeera Centre"), except across a
   // hyphen, where two names meet ("Russia-Ukraine talks").
   const neighbour: Neighbour = (t, at, gapAfter) =>

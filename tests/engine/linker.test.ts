@@ -234,6 +234,28 @@ describe('linker: capitalised neighbours', () => {
     ]);
     expect(shown('Overseas, Russia Gazprom fell.')).toEqual([]);
   });
+
+  it('reads a capital before a one-letter name as part of a longer name: "OS X" is no "X"', () => {
+    const compiled = miniStore();
+    const xco: StoreEntity = {
+      id: 't:xco',
+      type: 'organisation',
+      name: 'Xco Platform',
+      aliases: [{ text: 'Xco' }, { text: 'X', weak: true, common: true }],
+      description: 'A platform',
+      facts: [],
+      source: 'news-core',
+      wikipedia: 'Xco Platform',
+      prior: 0.8,
+    };
+    const s = loadStore({ ...compiled, entities: [...compiled.entities, xco] });
+    const linked = (text: string) =>
+      annotateBlocks(s, [text])
+        .filter((m) => m.score >= DEFAULT_SETTINGS.threshold)
+        .map((m) => text.slice(m.start, m.end));
+    expect(linked('Xco grew fast. Then X banned him.')).toEqual(['Xco', 'X']);
+    expect(linked('Xco grew fast. It runs on OS X machines.')).toEqual(['Xco']);
+  });
 });
 
 describe('linker: a surname alone', () => {
