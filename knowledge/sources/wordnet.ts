@@ -24,6 +24,11 @@ function isCapitalised(lemma: string): boolean {
   return first !== first.toLowerCase();
 }
 
+// Synsets whose only names are ordinary words in a sense news no longer writes, which would put a
+// card on the word wherever it is capitalised: "Capital" (with "Washington") as the US federal
+// government linked "BBC Capital", "Capital One" and every title-case "Capital".
+const OUTDATED_SENSES: ReadonlySet<string> = new Set(['08374056']);
+
 /**
  * Named entities: synsets with an instance hypernym (@i), plus capitalised synsets that are not
  * instances but name one thing: organisations (EU, NATO, UN) and the few people WordNet files
@@ -31,7 +36,7 @@ function isCapitalised(lemma: string): boolean {
  */
 export function isNamed(synset: Synset, graph: NounGraph): boolean {
   // Lower-case instances ("sun", "chunnel") are words, not names a reader would look up.
-  if (!synset.lemmas.some(isCapitalised)) return false;
+  if (!synset.lemmas.some(isCapitalised) || OUTDATED_SENSES.has(synset.offset)) return false;
   if (synset.pointers.some((p) => p.symbol === '@i')) return true;
   if (!isCapitalised(synset.lemmas[0] ?? '')) return false;
   const type = graph.typeOf(synset);

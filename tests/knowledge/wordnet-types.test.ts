@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Synset } from '../../knowledge/sources/wordnet-data';
 import { buildNounGraph } from '../../knowledge/sources/wordnet-types';
+import { isNamed } from '../../knowledge/sources/wordnet';
 
 function synset(offset: string, lexFile: number, lemma: string, parent?: string): Synset {
   const pointers = parent
@@ -30,5 +31,24 @@ describe('WordNet types', () => {
   it('keeps other structures as places', () => {
     expect(typeOf('7')).toBe('place');
     expect(graph.isInstitution(graph.byOffset.get('7') as Synset)).toBe(false);
+  });
+});
+
+describe('WordNet names', () => {
+  const government = buildNounGraph([
+    synset('08069301', 14, 'government'),
+    synset('9', 14, 'Kremlin', 'i08069301'),
+  ]);
+  const capital: Synset = {
+    offset: '08374056',
+    lexFile: 14,
+    lemmas: ['Capital', 'Washington'],
+    pointers: [{ symbol: '@i', target: '08069301', pos: 'n' }],
+    gloss: 'the federal government of the United States',
+  };
+
+  it('keeps a named instance, but not a sense news no longer writes ("Capital", the US government)', () => {
+    expect(isNamed(government.byOffset.get('9') as Synset, government)).toBe(true);
+    expect(isNamed(capital, government)).toBe(false);
   });
 });
