@@ -222,7 +222,7 @@ type Evidence = ReturnType<typeof evidence> & { entity: EntityRecord };
 
 // Below this prior an entry is from the long tail: a town of under about 150,000 people, a river
 // WordNet knows without figures, a minor figure (see knowledge/prior.ts for how priors are made).
-const LONG_TAIL = 0.42;
+export const LONG_TAIL = 0.42;
 // Sentence-initial capitals prove nothing, so there the bar is higher.
 const SENTENCE_TAIL = 0.5;
 

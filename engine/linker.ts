@@ -3,7 +3,8 @@
  * related entities, keeps one sense per name per document, and gives a confidence in [0, 1].
  */
 import type { DocumentContext, Occurrence } from './context';
-import { longTailFactor, rawScore } from './link-score';
+import { LONG_TAIL, longTailFactor, rawScore } from './link-score';
+import { relationsOf } from './relations';
 import type { KnowledgeStore } from './store';
 
 /** Parts of the linker the eval command can switch off one by one to show their effect (issue 4). */
@@ -50,7 +51,7 @@ export function linkOccurrences(
     return byEntity;
   });
   // Without one sense per name, each occurrence is its own "name".
-  const senses = chooseSenses(store, occurrences, scores, off.has('senses'));
+  const senses = chooseSenses(store, occurrences, scores, { each: off.has('senses'), context, off });
   const links: Link[] = [];
   occurrences.forEach((occ, i) => {
     const sense = senses.get(off.has('senses') ? String(i) : occ.match.key);
@@ -66,32 +67,55 @@ export function linkOccurrences(
   return links;
 }
 
-/** Per alias key, the entity with the best score over the document, and its best rival's score. */
+/**
+ * Whether an entity is a country or a state, province or other region outside the long tail: a
+ * place in no division, which news names far more often than the towns and rivers named after it.
+ */
+function isRegion(store: KnowledgeStore, entity: number): boolean {
+  const record = store.entities[entity];
+  if (record?.type !== 'place' || record.prior < LONG_TAIL) return false;
+  return !relationsOf(store, entity).some((r) => r.fact === 'division');
+}
+
+/**
+ * Per alias key, the entity with the best score over the document, and its best rival's score.
+ * Behind a country or a region, a rival from the long tail that nothing in the document supports
+ * counts only as far as it would link itself (longTailFactor): "Oregon" is the state, though towns
+ * in Ohio and Wisconsin share the name, and "Ohio" the state, though a river shares it too. Behind a
+ * town or anything else, a namesake may well be meant, and counts in full.
+ */
 function chooseSenses(
   store: KnowledgeStore,
   occurrences: readonly Occurrence[],
   scores: readonly Map<number, number>[],
-  each: boolean,
+  { each, context, off }: { each: boolean; context: DocumentContext; off: ReadonlySet<string> },
 ) {
-  const totals = new Map<string, Map<number, number>>();
+  const totals = new Map<string, Map<number, { score: number; at: number }>>();
   occurrences.forEach((occ, i) => {
     const name = each ? String(i) : occ.match.key;
-    const perKey = totals.get(name) ?? new Map<number, number>();
+    const perKey = totals.get(name) ?? new Map<number, { score: number; at: number }>();
     totals.set(name, perKey);
     for (const [entity, score] of scores[i] ?? [])
-      perKey.set(entity, Math.max(perKey.get(entity) ?? 0, score));
+      if (score > (perKey.get(entity)?.score ?? 0)) perKey.set(entity, { score, at: i });
   });
   const senses = new Map<string, { entity: number; second: number }>();
   for (const [key, perKey] of totals) {
-    const ranked = [...perKey].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const ranked = [...perKey].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
     const [top] = ranked;
     if (!top) continue;
     // Two entries with one Wikipedia article (a country from two sources) are one thing, not rivals.
     const title = store.entities[top[0]]?.wikipedia ?? null;
-    const rival = ranked.find(
-      ([e]) => e !== top[0] && (title === null || store.entities[e]?.wikipedia !== title),
-    );
-    senses.set(key, { entity: top[0], second: rival ? rival[1] : 0 });
+    const discount = isRegion(store, top[0]);
+    let second = 0;
+    for (const [entity, { score, at }] of ranked) {
+      if (entity === top[0] || (title !== null && store.entities[entity]?.wikipedia === title)) continue;
+      if (score <= second) break;
+      const occ = occurrences[at];
+      const posting = occ?.match.postings.find((p) => p.entity === entity);
+      const tail = !discount || !occ || !posting ? 1 : longTailFactor(store, occ, posting, { context, off });
+      second = Math.max(second, score * tail);
+    }
+    senses.set(key, { entity: top[0], second });
   }
   return senses;
 }

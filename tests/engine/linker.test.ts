@@ -258,6 +258,46 @@ describe('linker: capitalised neighbours', () => {
   });
 });
 
+describe('linker: a region and the places named after it', () => {
+  const place = (id: string, prior: number, facts: StoreEntity['facts'], name = 'Oregonia'): StoreEntity => ({
+    id,
+    type: 'place',
+    name,
+    aliases: [],
+    description: name,
+    facts,
+    source: 'news-core',
+    wikipedia: null,
+    prior,
+  });
+  const compiled = miniStore();
+  const s = loadStore({
+    ...compiled,
+    entities: [
+      ...compiled.entities,
+      // A state, and a small town and a river named after it.
+      place('t:state', 0.45, [{ key: 'country', value: 'Germany' }]),
+      place('t:town', 0.37, [{ key: 'division', value: 'Bavaria' }]),
+      place('t:river', 0.35, [{ key: 'country', value: 'Germany' }]),
+      // Two towns of one name: the larger is no region.
+      place('t:lindo-big', 0.45, [{ key: 'division', value: 'Saxony' }], 'Lindo'),
+      place('t:lindo-small', 0.37, [{ key: 'division', value: 'Bavaria' }], 'Lindo'),
+    ],
+  });
+  const linked = (text: string) =>
+    annotateBlocks(s, [text])
+      .filter((m) => m.score >= DEFAULT_SETTINGS.threshold)
+      .map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+
+  it('reads a name as the region, whose namesakes from the long tail need support', () => {
+    expect(linked('She moved to Oregonia in 2010.')).toEqual(['Oregonia=t:state']);
+  });
+
+  it('still finds a town ambiguous beside a namesake town', () => {
+    expect(linked('She moved to Lindo in 2010.')).toEqual([]);
+  });
+});
+
 describe('linker: a surname alone', () => {
   const person = (id: string, name: string, surname: string, prior: number): StoreEntity => ({
     id,
