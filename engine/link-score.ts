@@ -149,7 +149,13 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (!entity || redefined(store, occ, posting, scoring)) return 0;
   // "Miss USA", "Mr Jordan": after an honorific a name is a person's or a title, never the place or body.
   if (!off.has('cues') && occ.cues.honorific && entity.type !== 'person') return 0;
-  let score = (weak ? 0.1 : 0.45) + 0.45 * entity.prior + (posting.isName ? 0.1 : 0) + related.score;
+  // "Salem, Ore.": a clipped state name after a place and a comma is that place's state.
+  const placeQualifier =
+    entity.type === 'place' &&
+    occ.cues.afterNameComma &&
+    (!posting.weak || regionOfNamedPlace(store, occ, posting.entity, context));
+  let score =
+    (weak && !placeQualifier ? 0.1 : 0.45) + 0.45 * entity.prior + (posting.isName ? 0.1 : 0) + related.score;
   if (named) score += weak ? 0.4 : 0.15;
   // News names a person in full once, then by surname: that surname means them, not a namesake place.
   if (surname) score += 0.35;
@@ -157,10 +163,9 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (!off.has('senses') && context.senses.get(occ.match.key) === entity.id) score += 0.2;
   if (!off.has('cues') && occ.cues.type) score += occ.cues.type === entity.type ? 0.1 : -0.3;
   // A surname alone is supported by the full name, a fitting title, or (unless also a common word) the office's country.
-  // "Salem, Ore.": a clipped state name after a place and a comma is that place's state.
-  const placeQualifier = entity.type === 'place' && occ.cues.afterNameComma && !posting.weak;
   // "McMinnville, Oregon": that qualifier is the state or the country, not a town of the name.
-  if (placeQualifier && !off.has('cues') && townBesideRegion(store, occ, posting.entity)) score *= 0.5;
+  if (placeQualifier && !off.has('cues') && townBesideRegion(store, occ, posting.entity, context))
+    score *= 0.5;
   // "Congress", "Democrats", "ABC": a body's short name means the one of the country the story is about.
   const nationalBody = entity.type === 'organisation' && related.country;
   const supported = named || strongTitle || (related.office && !common) || placeQualifier || nationalBody;
@@ -198,13 +203,38 @@ function roleDoubts(store: KnowledgeStore, occ: Occurrence, posting: Posting, na
 }
 
 /** Whether a place lies in a division (a town) while another reading of its name lies in none (a state, a country). */
-function townBesideRegion(store: KnowledgeStore, occ: Occurrence, entity: number): boolean {
-  const inDivision = (e: number) => relationsOf(store, e).some((r) => r.fact === 'division');
-  if (!inDivision(entity)) return false;
+function townBesideRegion(
+  store: KnowledgeStore,
+  occ: Occurrence,
+  entity: number,
+  context: DocumentContext,
+): boolean {
+  if (!inDivision(store, entity)) return false;
   return occ.match.postings.some(
     (p) =>
-      p.entity !== entity && !p.weak && store.entities[p.entity]?.type === 'place' && !inDivision(p.entity),
+      p.entity !== entity &&
+      store.entities[p.entity]?.type === 'place' &&
+      (p.weak ? regionOfNamedPlace(store, occ, p.entity, context) : !inDivision(store, p.entity)),
   );
+}
+
+/**
+ * "Albany, New York": a region's weak name (the city has "New York") after a place and a comma, when
+ * the document names a place lying in a region of that name. Not "BBC News, New York", a byline.
+ */
+function regionOfNamedPlace(
+  store: KnowledgeStore,
+  occ: Occurrence,
+  entity: number,
+  context: DocumentContext,
+): boolean {
+  const key = occ.match.key;
+  return !inDivision(store, entity) && [...(context.anchors.get(key) ?? [])].some((k) => k !== key);
+}
+
+/** Whether a place lies in a division (a state, a province), as towns and cities do. */
+function inDivision(store: KnowledgeStore, entity: number): boolean {
+  return relationsOf(store, entity).some((r) => r.fact === 'division');
 }
 
 /** Whether the document defined this acronym as words that do not name this entity ("artificial pancreas (AP)"). */

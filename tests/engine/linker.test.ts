@@ -282,6 +282,16 @@ describe('linker: a region and the places named after it', () => {
       // Two towns of one name: the larger is no region.
       place('t:lindo-big', 0.45, [{ key: 'division', value: 'Saxony' }], 'Lindo'),
       place('t:lindo-small', 0.37, [{ key: 'division', value: 'Bavaria' }], 'Lindo'),
+      // A state whose plain name is the weak one, as the city of the name has it ("New York").
+      {
+        ...place('t:gotham-state', 0.36, [{ key: 'country', value: 'Germany' }], 'Gotham State'),
+        aliases: [{ text: 'Gotham', weak: true }],
+      },
+      {
+        ...place('t:gotham-city', 0.53, [{ key: 'division', value: 'Gotham State' }], 'Gotham City'),
+        aliases: [{ text: 'Gotham' }],
+      },
+      place('t:albo', 0.45, [{ key: 'division', value: 'Gotham' }], 'Albo'),
     ],
   });
   const linked = (text: string) =>
@@ -291,6 +301,13 @@ describe('linker: a region and the places named after it', () => {
 
   it('reads a name as the region, whose namesakes from the long tail need support', () => {
     expect(linked('She moved to Oregonia in 2010.')).toEqual(['Oregonia=t:state']);
+  });
+
+  it('reads a weak name of a region after a place in it and a comma as that region', () => {
+    expect(linked('Police in Albo, Gotham, said so.')).toEqual(['Albo=t:albo', 'Gotham=t:gotham-state']);
+    // A byline's place after its publication is the city, as "Gotham" alone is.
+    expect(linked('By Jane Doe, Planet News, Gotham')).toEqual(['Gotham=t:gotham-city']);
+    expect(linked('The Gotham mayor spoke.')).toEqual(['Gotham=t:gotham-city']);
   });
 
   it('still finds a town ambiguous beside a namesake town', () => {
