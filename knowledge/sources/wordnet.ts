@@ -28,6 +28,17 @@ function isCapitalised(lemma: string): boolean {
 // card on the word wherever it is capitalised: "Capital" (with "Washington") as the US federal
 // government linked "BBC Capital", "Capital One" and every title-case "Capital".
 const OUTDATED_SENSES: ReadonlySet<string> = new Set(['08374056']);
+// Classes whose instances are such senses: WordNet's thirteen American colonies ("New York", "one of
+// the British colonies that formed the United States") took "Brooklyn, New York" from the city and
+// state of today.
+const OUTDATED_CLASSES: ReadonlySet<string> = new Set(['09070916']);
+
+function isOutdated(synset: Synset): boolean {
+  return (
+    OUTDATED_SENSES.has(synset.offset) ||
+    synset.pointers.some((p) => p.symbol === '@i' && OUTDATED_CLASSES.has(p.target))
+  );
+}
 
 /**
  * Named entities: synsets with an instance hypernym (@i), plus capitalised synsets that are not
@@ -36,7 +47,7 @@ const OUTDATED_SENSES: ReadonlySet<string> = new Set(['08374056']);
  */
 export function isNamed(synset: Synset, graph: NounGraph): boolean {
   // Lower-case instances ("sun", "chunnel") are words, not names a reader would look up.
-  if (!synset.lemmas.some(isCapitalised) || OUTDATED_SENSES.has(synset.offset)) return false;
+  if (!synset.lemmas.some(isCapitalised) || isOutdated(synset)) return false;
   if (synset.pointers.some((p) => p.symbol === '@i')) return true;
   if (!isCapitalised(synset.lemmas[0] ?? '')) return false;
   const type = graph.typeOf(synset);

@@ -51,4 +51,12 @@ describe('WordNet names', () => {
     expect(isNamed(government.byOffset.get('9') as Synset, government)).toBe(true);
     expect(isNamed(capital, government)).toBe(false);
   });
+
+  it('leaves out the American colonies, whose names are those of US states', () => {
+    const colonies = buildNounGraph([
+      synset('09070916', 15, 'Colony'),
+      synset('10', 15, 'New_York', 'i09070916'),
+    ]);
+    expect(isNamed(colonies.byOffset.get('10') as Synset, colonies)).toBe(false);
+  });
 });
