@@ -105,20 +105,21 @@ export function gatherEvidence(
     if (trustedCapitals(occ)) into.trustedKeys.add(occ.match.key);
     if (occ.cues.surnameOf) into.tails.add(occ.match.key);
     const words = occ.match.last - occ.match.first + 1;
-    const persons = new Set<number>();
+    // The one person the full name names; -1 when it names two (or none).
+    let person: number | undefined;
     for (const posting of occ.match.postings) {
       if (posting.weak || (posting.common && !trustedCapitals(occ))) continue;
       const entity = store.entities[posting.entity];
       if (!entity) continue;
-      const keys = into.strong.get(entity.id) ?? new Set<string>();
-      keys.add(occ.match.key);
-      into.strong.set(entity.id, keys);
-      if (entity.type === 'person' && words > 1) persons.add(posting.entity);
+      const keys = into.strong.get(entity.id);
+      if (keys) keys.add(occ.match.key);
+      else into.strong.set(entity.id, new Set([occ.match.key]));
+      if (entity.type === 'person' && words > 1 && person !== posting.entity)
+        person = person === undefined ? posting.entity : -1;
     }
     addReading(store, occ, into);
     // A surname stands for a person only when the full name seen was not itself ambiguous.
-    const [person] = persons;
-    const id = persons.size === 1 && person !== undefined ? store.entities[person]?.id : undefined;
+    const id = person !== undefined && person >= 0 ? store.entities[person]?.id : undefined;
     if (id) {
       const names = occ.match.key.split(' ');
       const surname = names.at(-1);

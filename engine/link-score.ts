@@ -54,10 +54,7 @@ function relationSupport(store: KnowledgeStore, occ: Occurrence, entity: number,
       office ||= relation.fact === 'office';
       near ||= NEAR_FACTS.has(relation.fact);
       country ||= relation.fact === 'country';
-    } else if (
-      relation.fact !== 'office' &&
-      [...(context.anchors.get(relation.key) ?? [])].some((k) => k !== ownKey)
-    )
+    } else if (relation.fact !== 'office' && hasOtherKey(context.anchors.get(relation.key), ownKey))
       siblings += 0.1;
   }
   return { score: Math.min(support + Math.min(siblings, 0.2), 0.45), office, near, country };
@@ -68,6 +65,13 @@ function titleFits(store: KnowledgeStore, entity: number, title: string): boolea
   if (!e) return false;
   const office = e.facts.filter((f) => f.key === 'office').map((f) => String(f.value));
   return e.titlesInDescription.includes(title) || office.some((text) => text.toLowerCase().includes(title));
+}
+
+/** Whether a set of names holds one other than `key` (no array made: this runs for every reading). */
+function hasOtherKey(keys: ReadonlySet<string> | undefined, key: string): boolean {
+  if (keys === undefined) return false;
+  for (const other of keys) if (other !== key) return true;
+  return false;
 }
 
 /** The document's evidence, and the parts switched off for ablation. */
@@ -86,7 +90,7 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
   const common = posting.common || occ.match.loose || (single && context.lowerWords.has(occ.match.key));
   const surname = !off.has('context') && personNamedBy(context, occ.match.key) === entity?.id;
   // Support: the entity named by another name in the document; repeating this one proves nothing.
-  const otherNames = [...(context.strong.get(entity?.id ?? '') ?? [])].some((key) => key !== occ.match.key);
+  const otherNames = hasOtherKey(context.strong.get(entity?.id ?? ''), occ.match.key);
   const named = surname || (!off.has('context') && otherNames);
   const title = occ.cues.title;
   const strongTitle = !off.has('cues') && title !== null && titleFits(store, posting.entity, title);
@@ -229,7 +233,7 @@ function regionOfNamedPlace(
   context: DocumentContext,
 ): boolean {
   const key = occ.match.key;
-  return !inDivision(store, entity) && [...(context.anchors.get(key) ?? [])].some((k) => k !== key);
+  return !inDivision(store, entity) && hasOtherKey(context.anchors.get(key), key);
 }
 
 /** Whether a place lies in a division (a state, a province), as towns and cities do. */
@@ -333,11 +337,14 @@ function surnameOfSomeone(store: KnowledgeStore, occ: Occurrence, type: string):
  */
 function riskyShortForm(occ: Occurrence, entity: EntityRecord, single: boolean): boolean {
   if (!single) return false;
-  const key = occ.match.key.replace(/\./g, '');
+  // Runs for every reading of every one-word name: no new strings unless they can matter.
+  const key = occ.match.key.includes('.') ? occ.match.key.replace(/\./g, '') : occ.match.key;
   if (key.length <= 2) return entity.prior < 0.7;
   // A clipped name ("Calif", "Miss" for Mississippi) or a long-tail entry's one word ("John", "Jones").
-  const name = entity.name.toLowerCase();
-  if (name !== key && name.startsWith(key) && !name.includes(' ')) return true;
+  if (!entity.name.includes(' ')) {
+    const name = entity.name.toLowerCase();
+    if (name !== key && name.startsWith(key)) return true;
+  }
   return entity.prior < 0.3 || (entity.type === 'person' && entity.prior < 0.6);
 }
 

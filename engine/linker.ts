@@ -90,27 +90,36 @@ function chooseSenses(
   scores: readonly Map<number, number>[],
   { each, context, off }: { each: boolean; context: DocumentContext; off: ReadonlySet<string> },
 ) {
-  const totals = new Map<string, Map<number, { score: number; at: number }>>();
+  // Per name, each entity's best score, and the occurrence that gave it.
+  const totals = new Map<string, Map<number, number>>();
+  const where = new Map<string, Map<number, number>>();
   occurrences.forEach((occ, i) => {
     const name = each ? String(i) : occ.match.key;
-    const perKey = totals.get(name) ?? new Map<number, { score: number; at: number }>();
-    totals.set(name, perKey);
+    let perKey = totals.get(name);
+    let at = where.get(name);
+    if (!perKey || !at) {
+      totals.set(name, (perKey = new Map()));
+      where.set(name, (at = new Map()));
+    }
     for (const [entity, score] of scores[i] ?? [])
-      if (score > (perKey.get(entity)?.score ?? 0)) perKey.set(entity, { score, at: i });
+      if (score > (perKey.get(entity) ?? 0)) {
+        perKey.set(entity, score);
+        at.set(entity, i);
+      }
   });
   const senses = new Map<string, { entity: number; second: number }>();
   for (const [key, perKey] of totals) {
-    const ranked = [...perKey].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+    const ranked = [...perKey].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const [top] = ranked;
     if (!top) continue;
     // Two entries with one Wikipedia article (a country from two sources) are one thing, not rivals.
     const title = store.entities[top[0]]?.wikipedia ?? null;
-    const discount = isRegion(store, top[0]);
+    const discount = ranked.length > 1 && isRegion(store, top[0]);
     let second = 0;
-    for (const [entity, { score, at }] of ranked) {
+    for (const [entity, score] of ranked) {
       if (entity === top[0] || (title !== null && store.entities[entity]?.wikipedia === title)) continue;
       if (score <= second) break;
-      const occ = occurrences[at];
+      const occ = occurrences[where.get(key)?.get(entity) ?? -1];
       const posting = occ?.match.postings.find((p) => p.entity === entity);
       const tail = !discount || !occ || !posting ? 1 : longTailFactor(store, occ, posting, { context, off });
       second = Math.max(second, score * tail);
