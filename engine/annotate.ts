@@ -16,6 +16,7 @@ import type { MentionData } from './messages';
 import type { NormalizedText } from './normalize';
 import { normalize, toOriginalSpan } from './normalize';
 import { markRoles } from './role-cues';
+import type { SportCues } from './sport';
 import { isSportBlock, mayNameTeam, sportCues } from './sport';
 import type { KnowledgeStore } from './store';
 import type { Token } from './tokenize';
@@ -42,7 +43,7 @@ interface BlockText {
   norm: NormalizedText;
   tokens: Token[];
   /** Sport words and results in the block (engine/sport.ts). */
-  sport: number;
+  sport: SportCues;
 }
 
 /** A short block whose words are mostly capitalised (or all in caps) is a headline: capitals say little there. */
@@ -243,7 +244,7 @@ export function annotateBlocks(
     return { norm, tokens, sport: sportCues(tokens) };
   });
   for (const block of texts) {
-    context.sportCues += block.sport;
+    context.sportCues += block.sport.cues;
     context.words += block.tokens.length;
     for (const token of block.tokens) if (token.shape === 'lower') context.lowerWords.add(token.key);
     findAcronymDefinitions(block.tokens, context.acronyms);

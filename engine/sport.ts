@@ -10,7 +10,7 @@ import type { Token } from './tokenize';
 const SPORT_WORDS: ReadonlySet<string> = new Set(
   (
     'football soccer rugby cricket hockey baseball basketball tennis golf ' +
-    'match matches game games goal goals goalkeeper goalless scored scoring scorer striker strikers ' +
+    'match matches goalkeeper goalless scorer striker strikers ' +
     'midfielder midfielders winger coach coaches captain referee ' +
     'league cup tournament championship championships semifinal semifinals ' +
     'quarterfinal quarterfinals playoff playoffs stadium teammate teammates halftime hattrick ' +
@@ -18,6 +18,9 @@ const SPORT_WORDS: ReadonlySet<string> = new Set(
     'equaliser equalizer substituted'
   ).split(' '),
 );
+// Sport words that politics and business use as often: "the goal of the talks", "a game changer",
+// "scored a victory". Two of them alone make no sports report.
+const LOOSE_SPORT_WORDS: ReadonlySet<string> = new Set('game games goal goals scored scoring'.split(' '));
 
 /** A word's length, first and last letter as one small number, cheap to look up. */
 function outline(word: string): number {
@@ -27,7 +30,7 @@ function outline(word: string): number {
 // Asked first: most words ("the", "said", names) are ruled out by their outline before the set of
 // words is asked, which hashes each word's text (that hashing was most of this module's time over a
 // news article).
-const SPORT_OUTLINES: ReadonlySet<number> = new Set([...SPORT_WORDS].map(outline));
+const SPORT_OUTLINES: ReadonlySet<number> = new Set([...SPORT_WORDS, ...LOOSE_SPORT_WORDS].map(outline));
 
 // "1 – 0", "7-1": a result. Each side has at most two digits and the first is not the smaller, so
 // years, ranges ("July 1-10") and fractions ("6-3/8 pct") are not results.
@@ -66,31 +69,41 @@ function isResult(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** How many sport words and results a block's tokens hold. */
-export function sportCues(tokens: readonly Token[]): number {
-  let count = 0;
+/** A block's sport words and results (`cues`), and how many of those words are loose ones. */
+export interface SportCues {
+  cues: number;
+  loose: number;
+}
+
+/** Counts the sport words and results of a block's tokens. */
+export function sportCues(tokens: readonly Token[]): SportCues {
+  let cues = 0;
+  let loose = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined) continue;
-    if (token.shape === 'digit') count += isResult(tokens, i) ? 1 : 0;
-    else if (SPORT_OUTLINES.has(outline(token.key)) && SPORT_WORDS.has(token.key)) count++;
+    if (token.shape === 'digit') cues += isResult(tokens, i) ? 1 : 0;
+    else if (SPORT_OUTLINES.has(outline(token.key))) {
+      if (SPORT_WORDS.has(token.key)) cues++;
+      else if (LOOSE_SPORT_WORDS.has(token.key)) [cues, loose] = [cues + 1, loose + 1];
+    }
   }
-  return count;
+  return { cues, loose };
 }
 
-// A block with this many cues reports sport; one with a single cue does in a document that has
-// this many in all, as one word in a hundred or more (a line of a match report that names only the
-// teams and the lead). A long page collects a few stray ones ("the goal of", "a coach") at a far
-// lower rate.
+// A block with this many cues reports sport, unless all are loose words; one with a single cue does
+// in a document that has this many in all, as one word in a hundred or more (a line of a match
+// report that names only the teams and the lead). A long page collects a few stray ones ("the goal
+// of", "a coach") at a far lower rate.
 const BLOCK_CUES = 2;
 const DOCUMENT_CUES = 6;
 const DOCUMENT_RATE = 0.01;
 
 /** Whether a block, given its own cue count and the document's so far, is part of a sports report. */
-export function isSportBlock(blockCues: number, document: { sportCues: number; words: number }): boolean {
-  if (blockCues >= BLOCK_CUES) return true;
+export function isSportBlock(block: SportCues, document: { sportCues: number; words: number }): boolean {
+  if (block.cues >= BLOCK_CUES && block.loose < block.cues) return true;
   return (
-    blockCues >= 1 &&
+    block.cues >= 1 &&
     document.sportCues >= DOCUMENT_CUES &&
     document.sportCues >= DOCUMENT_RATE * document.words
   );

@@ -155,6 +155,9 @@ describe('linker: places in sports reports', () => {
     // Votes and court splits are no results, nor is the goal of a policy.
     ['The Senate voted 52-48 on the goal of aid to Russia.', ['Russia=wc:russia']],
     ['In a 5-4 ruling on the goal of the law, Russia lost.', ['Russia=wc:russia']],
+    // Words politics uses as sport does are no sports report alone; beside a sport word they are.
+    ['The goal of the game of talks with Russia is trade.', ['Russia=wc:russia']],
+    ['Russia scored the goal of the match.', []],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 
   it('reads a line of a match report as sport when the document is one', () => {
