@@ -237,7 +237,7 @@ function regionOfNamedPlace(
 }
 
 /** Whether a place lies in a division (a state, a province), as towns and cities do. */
-function inDivision(store: KnowledgeStore, entity: number): boolean {
+export function inDivision(store: KnowledgeStore, entity: number): boolean {
   return relationsOf(store, entity).some((r) => r.fact === 'division');
 }
 

@@ -3,8 +3,7 @@
  * related entities, keeps one sense per name per document, and gives a confidence in [0, 1].
  */
 import type { DocumentContext, Occurrence } from './context';
-import { LONG_TAIL, longTailFactor, rawScore } from './link-score';
-import { relationsOf } from './relations';
+import { LONG_TAIL, inDivision, longTailFactor, rawScore } from './link-score';
 import type { KnowledgeStore } from './store';
 
 /** Parts of the linker the eval command can switch off one by one to show their effect (issue 4). */
@@ -73,8 +72,7 @@ export function linkOccurrences(
  */
 function isRegion(store: KnowledgeStore, entity: number): boolean {
   const record = store.entities[entity];
-  if (record?.type !== 'place' || record.prior < LONG_TAIL) return false;
-  return !relationsOf(store, entity).some((r) => r.fact === 'division');
+  return record?.type === 'place' && record.prior >= LONG_TAIL && !inDivision(store, entity);
 }
 
 /**
