@@ -118,6 +118,17 @@ function canStartName(head: Token | undefined): boolean {
   return head.shape !== 'lower' || (head.key.length <= 3 && NAME_PARTICLES.has(head.key));
 }
 
+/**
+ * ".DJI", ".N225": a word glued to a dot that follows a space or starts the text is an instrument
+ * code (Reuters writes "the Dow Jones Industrial Average .DJI fell"), not the company or place
+ * spelt alike (DJI, the drone maker).
+ */
+function isInstrumentCode(text: string, token: Token): boolean {
+  const before = token.start - 1;
+  if (before < 0 || text.charCodeAt(before) !== 0x2e) return false;
+  return before === 0 || /\s/.test(text.charAt(before - 1));
+}
+
 /** Finds alias matches in one block's tokens, leftmost-longest, never overlapping. */
 export function matchTokens(store: KnowledgeStore, tokens: readonly Token[], text: string): Match[] {
   const matches: Match[] = [];
@@ -125,7 +136,11 @@ export function matchTokens(store: KnowledgeStore, tokens: readonly Token[], tex
   let i = 0;
   while (i < tokens.length) {
     // Most words are lower case and start no name (see caseFits): no lookup needed there.
-    const found = canStartName(tokens[i]) ? longestAt(entries, store.maxWords, tokens, i) : null;
+    const token = tokens[i];
+    const found =
+      canStartName(token) && !(token && token.gap !== ' ' && isInstrumentCode(text, token))
+        ? longestAt(entries, store.maxWords, tokens, i)
+        : null;
     // "the City of London": a name that starts with its article ("the City") yields to a longer
     // name that starts right after the article.
     if (found && tokens[i]?.shape === 'lower' && longerAfter(entries, store.maxWords, tokens, found)) {

@@ -33,6 +33,9 @@ describe('matcher: leftmost-longest, whole words', () => {
     // A name that starts with its article yields to a longer one right after the article.
     ['rules of the City of London', ['City of London']],
     ['many in the City who', ['the City']],
+    // A word glued to a dot after a space is an instrument code, as Reuters writes them.
+    ['the index .RUSSIA fell, and Russia.', ['Russia']],
+    ['.Moscow fell', []],
   ])('%j → %j', (text, expected) => expect(spans(text)).toEqual(expected));
 
   it('does not join words across a line break', () => {
