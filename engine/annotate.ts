@@ -160,7 +160,7 @@ function cuesOf(
   const cues = cuesAround(tokens, match, covered);
   const before = tokens[match.first - 1];
   if (!cues.capBefore && givenNameBefore(store, tokens, match, { covered, lowerWords }))
-    return { ...cues, capBefore: true, lead: false };
+    return { ...cues, capBefore: true, surnameOf: !cues.capAfter, lead: false };
   if (!cues.capBefore || before === undefined || !demonymEntities(store).has(before.key)) return cues;
   return { ...cues, demonymBefore: true };
 }

@@ -27,6 +27,8 @@ export interface DocumentContext {
   lowerWords: Set<string>;
   /** One-word names the document also uses as the end of a longer name it does not know ("Mal Moore"). */
   tails: Set<string>;
+  /** Names the document gives a place or prize named after someone ("Walter Reed hospital"). */
+  namedAfter: Set<string>;
   /** Acronyms the document defines ("artificial pancreas (AP)") → the key of the words they stand for. */
   acronyms: Map<string, string>;
   /** Sport words and results in the document so far (engine/sport.ts), and all its words. */
@@ -47,6 +49,7 @@ export function createDocumentContext(): DocumentContext {
     lowerWords: new Set(),
     acronyms: new Map(),
     tails: new Set(),
+    namedAfter: new Set(),
     sportCues: 0,
     words: 0,
   };
@@ -104,6 +107,7 @@ export function gatherEvidence(
     into.keys.add(occ.match.key);
     if (trustedCapitals(occ)) into.trustedKeys.add(occ.match.key);
     if (occ.cues.surnameOf) into.tails.add(occ.match.key);
+    if (occ.cues.namedAfter) into.namedAfter.add(occ.match.key);
     const words = occ.match.last - occ.match.first + 1;
     // The one person the full name names; -1 when it names two (or none).
     let person: number | undefined;

@@ -106,7 +106,11 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
       trustedCapitals(occ) &&
       !occ.match.loose &&
       !context.lowerWords.has(occ.match.key));
-  const famous = !off.has('weak') && weak && plainName && famousSurname(store, occ, posting);
+  // "Eric Reeves ... said Mr. Reeves": once the story names someone unknown by a surname, that surname
+  // alone is theirs, not the famous namesake's.
+  const unknownNamesake = !off.has('context') && context.tails.has(occ.match.key);
+  const famous =
+    !off.has('weak') && weak && plainName && !unknownNamesake && famousSurname(store, occ, posting);
   return { entity, single, weak, common, surname, named, strongTitle, related, famous };
 }
 
@@ -176,7 +180,7 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (famous && !supported) score += 0.25;
   else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
-  if (!off.has('cues')) score *= roleDoubts(store, occ, posting, named);
+  if (!off.has('cues')) score *= roleDoubts(store, occ, { posting, named, context });
   // 'an appearance on "Oprah"': a person's name as the whole of a quotation is mostly the title of
   // a show or a work, which the store does not have.
   if (!off.has('cues') && occ.cues.quoted && entity.type === 'person') score *= QUOTED_DOUBT;
@@ -196,13 +200,18 @@ const ROLE_DOUBT = 0.35;
  * child, unless the document names that person; a country for a name said to be part of one; a
  * person whose name a place or prize bears ("Walter Reed hospital").
  */
-function roleDoubts(store: KnowledgeStore, occ: Occurrence, posting: Posting, named: boolean): number {
+function roleDoubts(
+  store: KnowledgeStore,
+  occ: Occurrence,
+  { posting, named, context }: { posting: Posting; named: boolean; context: DocumentContext },
+): number {
   const { cues } = occ;
   if (cues.codeName) return ROLE_DOUBT;
   const person = store.entities[posting.entity]?.type === 'person';
   if (cues.givenName && !named && (!person || cues.givenName === 'named')) return ROLE_DOUBT;
   if (cues.partOfCountry && isCountry(store, posting.entity)) return ROLE_DOUBT;
-  if (cues.namedAfter && person) return ROLE_DOUBT;
+  // One sense per name: where the story once writes "Walter Reed hospital", "a visit to Walter Reed" is it too.
+  if (person && (cues.namedAfter || context.namedAfter.has(occ.match.key))) return ROLE_DOUBT;
   return 1;
 }
 

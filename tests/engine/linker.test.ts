@@ -545,10 +545,13 @@ describe('linker: what the sentence says a name is', () => {
     // A given name opening a sentence makes one name with the surname after it: someone else's.
     ['The war ended. Ada Quimby spoke.', []],
     ['The war ended. Quimby spoke.', ['Quimby=t:bo']],
+    // That surname alone is then the unknown person's, not the famous namesake's.
+    ['The war ended. Ada Quimby spoke. Later Quimby left.', []],
     // Not when that first word is itself a name found there: "Virginia Democrats won".
     ['The war ended. Vera Quimby fans cheered.', ['Quimby=t:bo']],
     // A place or prize named after a person is not the person.
     ['They met at Quimby airport.', []],
+    ['They met at Quimby airport. A visit to Quimby was short.', []],
     ['The Quimby prize went to Moscow.', ['Moscow=wn:moscow']],
     ["They met Quimby at noon. Quimby's airport plan failed.", ['Quimby=t:bo', 'Quimby=t:bo']],
     // A code name is not the place it borrows.
