@@ -24,7 +24,8 @@ const PLACE_LEADS: ReadonlySet<string> = new Set(
 const CHILDREN: ReadonlySet<string> = new Set(
   'son sons daughter daughters child children baby babies twins boy girl kids newborn'.split(' '),
 );
-const NAMING: ReadonlySet<string> = new Set(['named', 'called', 'christened']);
+// The verbs that name a child.
+const isNaming = (key: string) => key === 'named' || key === 'called' || key === 'christened';
 const WHOSE: ReadonlySet<string> = new Set(['their', 'his', 'her', 'the']);
 // A place or body this prominent keeps its name even beside a given name: "Jordan and Mark".
 const PROMINENT = 0.6;
@@ -159,11 +160,13 @@ export function markGivenNames(
   let byFirst: Map<number, Occurrence> | undefined;
   const occurrenceAt = () => (byFirst ??= new Map(occurrences.map((o) => [o.match.first, o])));
   tokens.forEach((token, t) => {
-    // The word first: most words are neither a conjunction nor a naming verb.
-    if (CONJUNCTIONS.has(token.key)) {
+    // The word first: most words are neither a conjunction nor a naming verb. Compared as strings,
+    // which mostly stops at their lengths, where a set would hash the text of every word of a page.
+    const key = token.key;
+    if (key === 'and' || key === 'or') {
       if (token.shape === 'lower' && isCap(tokens[t - 1]) && isCap(tokens[t + 1]))
         coordinated(store, tokens, t, occurrenceAt());
-    } else if (NAMING.has(token.key) && token.shape === 'lower') {
+    } else if (isNaming(key) && token.shape === 'lower') {
       const given = namesGivenAt(tokens, t);
       if (given >= 0 && isCap(tokens[given]) && sameSentence(tokens[given]))
         mark(listFrom(tokens, given).items, occurrenceAt(), 'named');
