@@ -3,6 +3,7 @@
  * full name in an early block still supports its short form in a block sent later.
  */
 import type { Cues } from './cues';
+import { HONORIFICS, TITLES } from './cues';
 import type { Match } from './matcher';
 import { relationsOf } from './relations';
 import type { KnowledgeStore } from './store';
@@ -133,8 +134,13 @@ export function gatherEvidence(
   }
 }
 
-/** Records a person's first name; two people of one first name leave it standing for nobody. */
+/**
+ * Records a person's first name; two people of one first name leave it standing for nobody. A title
+ * or honorific that starts a name the store knows ("President Obama", "Dr Fauci") is nobody's first
+ * name: a later "President-elect Trump" or "Dr Birx" is not them.
+ */
 function addGivenName(into: DocumentContext, given: string, id: string): void {
+  if (TITLES.has(given) || HONORIFICS.has(given)) return;
   const known = into.givenNames.get(given);
   if (known === undefined) into.givenNames.set(given, id);
   else if (known !== id) into.givenNames.set(given, '');

@@ -79,7 +79,9 @@ const AFTER_NAME = new Set(
     ' ',
   ),
 );
-const HONORIFICS = new Set('mr mrs ms miss dr sir lady lord sen rep gov gen col lt capt prof rev'.split(' '));
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  'mr mrs ms miss dr sir lady lord sen rep gov gen col lt capt prof rev'.split(' '),
+);
 const PLACE_BEFORE = new Set([
   'city',
   'town',

@@ -417,6 +417,15 @@ describe('linker: a surname alone', () => {
     expect(linked(s, 'Ada Quimby and Ada Zorn arrived. Later Ada said so.')).toEqual(['t:a', 't:z']);
   });
 
+  it('takes no title or honorific that starts a known name for a first name', () => {
+    const s = withPeople({
+      ...person('t:a', 'Ada Quimby', 'Quimby', 0.55),
+      aliases: [{ text: 'President Quimby' }, { text: 'Dr Quimby' }],
+    });
+    expect(linked(s, 'President Quimby spoke. They briefed President-elect Zorn.')).toEqual(['t:a']);
+    expect(linked(s, 'Dr Quimby spoke. Later Dr Zorn said so.')).toEqual(['t:a']);
+  });
+
   it('leaves a first name that a prominent place also goes by to the place', () => {
     const s = withPeople(person('t:m', 'Moscow Quimby', 'Quimby', 0.55));
     expect(linked(s, 'Moscow Quimby arrived. Moscow said so.')).toEqual(['t:m', 'wn:moscow']);
