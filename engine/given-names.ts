@@ -14,7 +14,8 @@ interface Item {
   last: number;
 }
 
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
+// Compared as strings, not looked up in a set: a set would hash the text of every word of a page.
+const isConjunction = (key: string) => key === 'and' || key === 'or';
 // Before a list, these say its names are places ("flights to Paris and John's home town"): the
 // coordination tells nothing then.
 const PLACE_LEADS: ReadonlySet<string> = new Set(
@@ -63,7 +64,7 @@ function listFrom(tokens: readonly Token[], first: number) {
     const next = tokens[last + 1];
     if (joined || !sameSentence(next)) break;
     if (next.gap === ', ' && isCap(next)) at = last + 1;
-    else if (CONJUNCTIONS.has(next.key) && (next.gap === ' ' || next.gap === ', ')) {
+    else if (isConjunction(next.key) && (next.gap === ' ' || next.gap === ', ')) {
       if (!sameSentence(tokens[last + 2]) || tokens[last + 2]?.gap !== ' ') break;
       joined = true;
       clause = next.gap === ', ' && items.length === 1;
@@ -160,10 +161,9 @@ export function markGivenNames(
   let byFirst: Map<number, Occurrence> | undefined;
   const occurrenceAt = () => (byFirst ??= new Map(occurrences.map((o) => [o.match.first, o])));
   tokens.forEach((token, t) => {
-    // The word first: most words are neither a conjunction nor a naming verb. Compared as strings,
-    // which mostly stops at their lengths, where a set would hash the text of every word of a page.
+    // The word first: most words are neither a conjunction nor a naming verb.
     const key = token.key;
-    if (key === 'and' || key === 'or') {
+    if (isConjunction(key)) {
       if (token.shape === 'lower' && isCap(tokens[t - 1]) && isCap(tokens[t + 1]))
         coordinated(store, tokens, t, occurrenceAt());
     } else if (isNaming(key) && token.shape === 'lower') {

@@ -85,7 +85,10 @@ export function sportCues(tokens: readonly Token[]): SportCues {
     if (token.shape === 'digit') cues += isResult(tokens, i) ? 1 : 0;
     else if (SPORT_OUTLINES.has(outline(token.key))) {
       if (SPORT_WORDS.has(token.key)) cues++;
-      else if (LOOSE_SPORT_WORDS.has(token.key)) [cues, loose] = [cues + 1, loose + 1];
+      else if (LOOSE_SPORT_WORDS.has(token.key)) {
+        cues++;
+        loose++;
+      }
     }
   }
   return { cues, loose };

@@ -33,7 +33,7 @@ export function goldTarget(mention: GoldMention, qidNames: QidNames): GoldTarget
   }
   // A title link that also gives its QID matches that QID's names too: an article renamed since the
   // gold set was made ("Madonna (entertainer)", now "Madonna") is the same entity
-  // (../shared/eval/README.md: "using dev/qid-names.json for the names of a QID").
+  // (the eval's README: a link matches "using dev/qid-names.json for the names of a QID").
   const qid = mention.wikidata ?? null;
   const titles = new Set<string>([
     ...(scheme === 'enwiki' ? [normaliseTitle(value)] : []),
