@@ -20,7 +20,7 @@ import type { SportCues } from './sport';
 import { isSportBlock, mayNameTeam, sportCues } from './sport';
 import type { KnowledgeStore } from './store';
 import type { Token } from './tokenize';
-import { tokenize } from './tokenize';
+import { tokenize, tokenAt } from './tokenize';
 
 export type { DocumentContext } from './context';
 export { createDocumentContext } from './context';
@@ -92,7 +92,7 @@ function listStart(tokens: readonly Token[], and: number): number {
     start = i;
     if (token.breakBefore || (token.gap !== ' ' && token.gap !== ', ')) break;
     // An item's first word follows a comma; the list goes on before it.
-    if (token.gap === ', ' && tokens[i - 1]?.shape === 'lower') break;
+    if (token.gap === ', ' && tokenAt(tokens, i - 1)?.shape === 'lower') break;
   }
   return start;
 }
@@ -132,7 +132,7 @@ function givenNameBefore(
   match: { first: number; last: number },
   { covered, lowerWords }: { covered: ReadonlySet<number>; lowerWords: ReadonlySet<string> },
 ): boolean {
-  const before = tokens[match.first - 1];
+  const before = tokenAt(tokens, match.first - 1);
   const head = tokens[match.first];
   return (
     match.first === match.last &&
@@ -158,7 +158,7 @@ function cuesOf(
   lowerWords: ReadonlySet<string>,
 ): Cues {
   const cues = cuesAround(tokens, match, covered);
-  const before = tokens[match.first - 1];
+  const before = tokenAt(tokens, match.first - 1);
   if (!cues.capBefore && givenNameBefore(store, tokens, match, { covered, lowerWords }))
     return { ...cues, capBefore: true, surnameOf: !cues.capAfter, lead: false };
   if (!cues.capBefore || before === undefined || !demonymEntities(store).has(before.key)) return cues;

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from './types';
 import type { Token } from './tokenize';
+import { tokenAt } from './tokenize';
 
 /** What the words around a match suggest. */
 export interface Cues {
@@ -53,7 +54,7 @@ const NICKNAME_LEADS = new Set(['as', 'called', 'dubbed', 'nicknamed']);
 function isQuoted(tokens: readonly Token[], span: { first: number; last: number }): boolean {
   const head = tokens[span.first];
   const next = tokens[span.last + 1];
-  if (NICKNAME_LEADS.has(tokens[span.first - 1]?.key ?? '')) return false;
+  if (NICKNAME_LEADS.has(tokenAt(tokens, span.first - 1)?.key ?? '')) return false;
   return (
     head !== undefined && next !== undefined && OPENING_QUOTE.test(head.gap) && CLOSING_QUOTE.test(next.gap)
   );
@@ -137,7 +138,7 @@ const QUANTIFIERS = new Set('many most some few several fellow'.split(' '));
  * group of people. Followed by a word ("many Rangers fans") the name may qualify that word instead.
  */
 function isGroup(tokens: readonly Token[], span: { first: number; last: number }): boolean {
-  const before = tokens[span.first - 1];
+  const before = tokenAt(tokens, span.first - 1);
   const word = tokens[span.first];
   const after = tokens[span.last + 1];
   return (
@@ -170,8 +171,8 @@ function typeBefore(
   tokens: readonly Token[],
   first: number,
 ): { type: EntityType | null; title: string | null; honorific: boolean } {
-  const before = tokens[first - 1];
-  const before2 = tokens[first - 2];
+  const before = tokenAt(tokens, first - 1);
+  const before2 = tokenAt(tokens, first - 2);
   let type: EntityType | null = null;
   let title: string | null = null;
   let honorific = false;
@@ -200,8 +201,8 @@ type Neighbour = (t: Token | undefined, at: number, gapAfter: Token | undefined)
 
 /** "[Pacific Sunwear] of California", "San Juan de [Nicaragua]": a capitalised word, a join word, the match. */
 function joinedBefore(tokens: readonly Token[], first: number, neighbour: Neighbour): boolean {
-  const before = tokens[first - 1];
-  const before2 = tokens[first - 2];
+  const before = tokenAt(tokens, first - 1);
+  const before2 = tokenAt(tokens, first - 2);
   return (
     before !== undefined &&
     NAME_JOINS.has(before.key) &&
@@ -240,7 +241,7 @@ function capitalNeighbours(
   covered?: ReadonlySet<number>,
 ) {
   const { first, last } = span;
-  const before = tokens[first - 1];
+  const before = tokenAt(tokens, first - 1);
   const after = tokens[last + 1];
   // In ALL CAPS text every word looks like a name, so caps next to caps say nothing.
   // A single capital letter ("OS X", "Generation X") is no shouting.
@@ -283,7 +284,7 @@ function capitalNeighbours(
  * sentence is the start of the company's name, not a capital the sentence gives every first word.
  */
 function companyLead(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1];
+  const before = tokenAt(tokens, first - 1);
   return (
     before?.sentenceStart === true &&
     before.shape === 'cap' &&
@@ -313,7 +314,7 @@ export function cuesAround(
   if (dateline) type = 'place';
   else if (type === null && isGroup(tokens, span)) type = 'person';
   const head = tokens[span.first];
-  const afterNameComma = head?.gap === ', ' && !head.breakBefore && isCap(tokens[span.first - 1]);
+  const afterNameComma = head?.gap === ', ' && !head.breakBefore && isCap(tokenAt(tokens, span.first - 1));
   return {
     type,
     title,
@@ -325,7 +326,10 @@ export function cuesAround(
     dateline,
     afterNameComma,
     quoted: isQuoted(tokens, span),
-    lead: !capBefore && companyLead(tokens, span.first) && !OPENERS.has(tokens[span.first - 1]?.key ?? ''),
+    lead:
+      !capBefore &&
+      companyLead(tokens, span.first) &&
+      !OPENERS.has(tokenAt(tokens, span.first - 1)?.key ?? ''),
     // Set later by the annotator, which knows more than the words around the name. Every cue object
     // has all its fields from the start, so that all share one shape: the linker reads them for
     // every candidate, and reads of objects of many shapes are several times slower in V8.

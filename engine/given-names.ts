@@ -7,6 +7,7 @@ import type { Occurrence } from './context';
 import { TITLES } from './cues';
 import type { KnowledgeStore } from './store';
 import type { Token } from './tokenize';
+import { tokenAt } from './tokenize';
 
 /** A run of capitalised words [first, last]: one item of a list of names. */
 interface Item {
@@ -78,9 +79,9 @@ function listFrom(tokens: readonly Token[], first: number) {
 function listStart(tokens: readonly Token[], conjunction: number): number {
   let start = conjunction - 1;
   for (;;) {
-    while (continuesName(tokens, start) && isCap(tokens[start - 1])) start--;
+    while (continuesName(tokens, start) && isCap(tokenAt(tokens, start - 1))) start--;
     const token = tokens[start];
-    if (!token || token.gap !== ', ' || token.breakBefore || !isCap(tokens[start - 1])) return start;
+    if (!token || token.gap !== ', ' || token.breakBefore || !isCap(tokenAt(tokens, start - 1))) return start;
     start--;
   }
 }
@@ -132,7 +133,7 @@ function coordinated(
   const head = tokens[start];
   // "St. Paul and Minneapolis": after a dot or a hyphen, the first name is the end of a longer one.
   if (!head || (!head.sentenceStart && head.gap !== ' ' && head.gap !== ', ')) return;
-  if (PLACE_LEADS.has(tokens[start - 1]?.key ?? '')) return;
+  if (PLACE_LEADS.has(tokenAt(tokens, start - 1)?.key ?? '')) return;
   const { items, joined, clause } = listFrom(tokens, start);
   if (!joined || clause || items.length < 2) return;
   const singles = items.filter((item) => item.first === item.last);
@@ -147,8 +148,8 @@ function namesGivenAt(tokens: readonly Token[], naming: number): number {
   // "named their children Brooklyn, Romeo ...".
   if (WHOSE.has(after?.key ?? '') && CHILDREN.has(after2?.key ?? '')) return naming + 3;
   // "a daughter called Harper", "twins named ...", but not "his son called Biden a liar".
-  if (!CHILDREN.has(tokens[naming - 1]?.key ?? '')) return -1;
-  const article = tokens[naming - 2]?.key === 'a' || tokens[naming - 2]?.key === 'an';
+  if (!CHILDREN.has(tokenAt(tokens, naming - 1)?.key ?? '')) return -1;
+  const article = tokenAt(tokens, naming - 2)?.key === 'a' || tokenAt(tokens, naming - 2)?.key === 'an';
   return article || tokens[naming]?.key !== 'called' ? naming + 1 : -1;
 }
 
@@ -164,7 +165,7 @@ export function markGivenNames(
     // The word first: most words are neither a conjunction nor a naming verb.
     const key = token.key;
     if (isConjunction(key)) {
-      if (token.shape === 'lower' && isCap(tokens[t - 1]) && isCap(tokens[t + 1]))
+      if (token.shape === 'lower' && isCap(tokenAt(tokens, t - 1)) && isCap(tokens[t + 1]))
         coordinated(store, tokens, t, occurrenceAt());
     } else if (isNaming(key) && token.shape === 'lower') {
       const given = namesGivenAt(tokens, t);

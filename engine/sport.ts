@@ -4,6 +4,7 @@
  * often means the team, which the store rarely has, so the place reading is doubted (issue 4).
  */
 import type { Token } from './tokenize';
+import { tokenAt } from './tokenize';
 
 // Words that belong to sport and rarely to anything else in news; "game", "match", "goal", "cup" and
 // "captain" also have other senses, so one word alone never makes a passage a sports report.
@@ -42,12 +43,12 @@ const TALLY_WORDS: ReadonlySet<string> = new Set(
 );
 
 function isTally(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.key ?? '';
+  const before = tokenAt(tokens, i - 1)?.key ?? '';
   const after = tokens[i + 2]?.key ?? '';
   return (
     TALLY_WORDS.has(before) ||
     TALLY_WORDS.has(after) ||
-    (before === 'a' && TALLY_WORDS.has(tokens[i - 2]?.key ?? ''))
+    (before === 'a' && TALLY_WORDS.has(tokenAt(tokens, i - 2)?.key ?? ''))
   );
 }
 
@@ -114,5 +115,5 @@ export function isSportBlock(block: SportCues, document: { sportCues: number; wo
 
 /** Whether a name at token `first` of a sports block may be a team: "Immortals, from Brazil" is the country. */
 export function mayNameTeam(tokens: readonly Token[], first: number): boolean {
-  return tokens[first - 1]?.key !== 'from';
+  return tokenAt(tokens, first - 1)?.key !== 'from';
 }

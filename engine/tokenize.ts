@@ -205,6 +205,15 @@ function wordToken(
 }
 
 /**
+ * `tokens[index]`, or undefined before the first word. A read at a negative index is no array
+ * read in V8 but a property lookup ("-1"), and once one happens the read site stays on the slow,
+ * generic path for every later read: the cue readers look one or two words back from every name.
+ */
+export function tokenAt(tokens: readonly Token[], index: number): Token | undefined {
+  return index >= 0 ? tokens[index] : undefined;
+}
+
+/**
  * Splits normalised text into words. Scans character codes against a class table rather than
  * running `WORD` over the text: this runs on every block of every page.
  */
@@ -218,7 +227,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const end = wordEnd(text, i);
-    tokens.push(wordToken(text, i, end, last, tokens[tokens.length - 1]));
+    tokens.push(wordToken(text, i, end, last, tokenAt(tokens, tokens.length - 1)));
     last = i = end;
   }
   return tokens;
