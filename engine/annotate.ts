@@ -65,7 +65,7 @@ function shareListCues(tokens: readonly Token[], occurrences: readonly Occurrenc
     const comma = cur.match.first === prev.match.last + 1 && next?.gap === ', ';
     const conjunction =
       cur.match.first === prev.match.last + 2 && (between?.key === 'and' || between?.key === 'or');
-    if (comma || conjunction) cur.cues = { ...cur.cues, type: prev.cues.type };
+    if (comma || conjunction) cur.cues.type = prev.cues.type;
   }
 }
 
@@ -114,7 +114,7 @@ function shareElidedHeads(tokens: readonly Token[], occurrences: readonly Occurr
     for (let j = i; j >= 0; j--) {
       const occ = occurrences[j];
       if (!occ || occ.block !== cur.block || occ.match.first < start) break;
-      if (!occ.cues.capAfter) occ.cues = { ...occ.cues, capAfter: true };
+      occ.cues.capAfter = true;
     }
   }
 }
@@ -159,10 +159,13 @@ function cuesOf(
 ): Cues {
   const cues = cuesAround(tokens, match, covered);
   const before = tokenAt(tokens, match.first - 1);
-  if (!cues.capBefore && givenNameBefore(store, tokens, match, { covered, lowerWords }))
-    return { ...cues, capBefore: true, surnameOf: !cues.capAfter, lead: false };
-  if (!cues.capBefore || before === undefined || !demonymEntities(store).has(before.key)) return cues;
-  return { ...cues, demonymBefore: true };
+  if (!cues.capBefore && givenNameBefore(store, tokens, match, { covered, lowerWords })) {
+    cues.capBefore = true;
+    cues.surnameOf = !cues.capAfter;
+    cues.lead = false;
+  } else if (cues.capBefore && before !== undefined && demonymEntities(store).has(before.key))
+    cues.demonymBefore = true;
+  return cues;
 }
 
 function occurrencesOf(

@@ -60,6 +60,7 @@ export function createDocumentContext(): DocumentContext {
 export interface Occurrence {
   block: number;
   match: Match;
+  /** This occurrence's own: the annotator adds to them in place (cues are never shared). */
   cues: Cues;
   /** In a title-case or all-caps headline, where capitals say little. */
   headline: boolean;

@@ -117,8 +117,7 @@ function mark(
   for (const item of items)
     for (let t = item.first; t <= (how === 'named' ? item.last : item.first); t++) {
       const occ = byFirst.get(t);
-      if (occ && occ.match.last <= item.last && occ.cues.givenName !== 'named')
-        occ.cues = { ...occ.cues, givenName: how };
+      if (occ && occ.match.last <= item.last && occ.cues.givenName !== 'named') occ.cues.givenName = how;
     }
 }
 

@@ -50,7 +50,7 @@ function codeNameEnd(tokens: readonly Token[], at: number): number {
 }
 
 function markCode(occ: Occurrence | undefined): void {
-  if (occ && !occ.cues.codeName) occ.cues = { ...occ.cues, codeName: true };
+  if (occ) occ.cues.codeName = true;
 }
 
 /** The name a "code name" at tokens [at, end] gives: right after it, else right before its link words. */
@@ -135,10 +135,10 @@ export function markRoles(
   let byFirst: Map<number, Occurrence> | undefined;
   const occurrenceAt = () => (byFirst ??= new Map(occurrences.map((o) => [o.match.first, o])));
   for (const occ of occurrences) {
-    if (namedAfter(tokens, occ.match.last)) occ.cues = { ...occ.cues, namedAfter: true };
+    if (namedAfter(tokens, occ.match.last)) occ.cues.namedAfter = true;
     const next = tokens[occ.match.last + 1];
     // Cheapest first: most names are followed by neither a copula nor a comma and an article.
     if (!next || (!COPULAS.has(next.key) && !(next.gap === ', ' && ARTICLES.has(next.key)))) continue;
-    if (saidPartOfCountry(store, tokens, occ, occurrenceAt)) occ.cues = { ...occ.cues, partOfCountry: true };
+    if (saidPartOfCountry(store, tokens, occ, occurrenceAt)) occ.cues.partOfCountry = true;
   }
 }
