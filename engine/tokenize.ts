@@ -146,12 +146,12 @@ function isWordAt(text: string, i: number): boolean {
 }
 
 /** Offset one past the end of the word starting at `start`, as `WORD` would match it. */
-function wordEnd(text: string, start: number): number {
+function wordEnd(text: string, start: number, length: number): number {
   let i = start;
   for (;;) {
-    while (i < text.length && isWordAt(text, i)) i += widthAt(text, i);
+    while (i < length && isWordAt(text, i)) i += widthAt(text, i);
     // An apostrophe stays in the word only when a letter or digit follows it (O'Brien).
-    if (text.charCodeAt(i) !== APOSTROPHE || i + 1 >= text.length || !isWordAt(text, i + 1)) return i;
+    if (text.charCodeAt(i) !== APOSTROPHE || i + 1 >= length || !isWordAt(text, i + 1)) return i;
     i++;
   }
 }
@@ -219,14 +219,17 @@ export function tokenAt(tokens: readonly Token[], index: number): Token | undefi
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Read once: texts come in several of V8's string representations, and a \`length\` read that has
+  // seen them all is a generic lookup, which this loop would pay for every character.
+  const length = text.length;
   let last = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     if (!isWordAt(text, i)) {
       i += widthAt(text, i);
       continue;
     }
-    const end = wordEnd(text, i);
+    const end = wordEnd(text, i, length);
     tokens.push(wordToken(text, i, end, last, tokenAt(tokens, tokens.length - 1)));
     last = i = end;
   }
