@@ -145,11 +145,38 @@ function isWordAt(text: string, i: number): boolean {
   return ((code < 0xd800 || code > 0xdbff ? unitClass(code) : classAt(text, i)) & WORD_CHAR) !== 0;
 }
 
-/** Offset one past the end of the word starting at `start`, as `WORD` would match it. */
+// What the scan of the last word found, for wordToken to read right after it: its lower-case key
+// and shape follow from these without a second and third pass over its characters.
+/** ASCII capitals (A–Z) in the word, and the offset of the first. */
+let capitals = 0;
+let firstCapital = -1;
+/** ASCII lower-case letters (a–z) in the word. */
+let lowers = 0;
+/** Whether the word has a character beyond ASCII: then the slower, general paths decide. */
+let beyondAscii = false;
+
+/** Offset one past the end of the word starting at `start`, as `WORD` would match it; counts its capitals on the way. */
 function wordEnd(text: string, start: number, length: number): number {
+  capitals = 0;
+  firstCapital = -1;
+  lowers = 0;
+  beyondAscii = false;
   let i = start;
   for (;;) {
-    while (i < length && isWordAt(text, i)) i += widthAt(text, i);
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        if (!isWordAt(text, i)) break;
+        beyondAscii = true;
+        i += widthAt(text, i);
+        continue;
+      }
+      if (code >= 0x61 && code <= 0x7a) lowers++;
+      else if (code >= 0x41 && code <= 0x5a) {
+        if (capitals++ === 0) firstCapital = i;
+      } else if (code < 0x30 || code > 0x39) break;
+      i++;
+    }
     // An apostrophe stays in the word only when a letter or digit follows it (O'Brien).
     if (text.charCodeAt(i) !== APOSTROPHE || i + 1 >= length || !isWordAt(text, i + 1)) return i;
     i++;
@@ -158,6 +185,14 @@ function wordEnd(text: string, start: number, length: number): number {
 
 // "A" → "a": ASCII characters lower-cased one by one.
 const ASCII_LOWER = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code).toLowerCase());
+
+/** `text.slice(start, end)` with its one capital, at `capital`, lower-cased. */
+function withCapitalLowered(text: string, start: number, end: number, capital: number): string {
+  const lower = ASCII_LOWER[text.charCodeAt(capital)] ?? '';
+  return capital === start
+    ? lower + text.slice(start + 1, end)
+    : text.slice(start, capital) + lower + text.slice(capital + 1, end);
+}
 
 /**
  * `text.slice(start, end).toLowerCase()`, for less: most words are ASCII with at most one capital,
@@ -171,11 +206,24 @@ function lowerCaseAt(text: string, start: number, end: number): string {
       return text.slice(start, end).toLowerCase();
     if (code >= 0x41 && code <= 0x5a) capital = i;
   }
-  if (capital < 0) return text.slice(start, end);
-  const lower = ASCII_LOWER[text.charCodeAt(capital)] ?? '';
-  return capital === start
-    ? lower + text.slice(start + 1, end)
-    : text.slice(start, capital) + lower + text.slice(capital + 1, end);
+  return capital < 0 ? text.slice(start, end) : withCapitalLowered(text, start, end, capital);
+}
+
+/** `lowerCaseAt` of the word just scanned, from what the scan counted. */
+function scannedLowerCase(text: string, start: number, end: number): string {
+  if (beyondAscii || capitals > 1) return text.slice(start, end).toLowerCase();
+  return capitals === 0 ? text.slice(start, end) : withCapitalLowered(text, start, end, firstCapital);
+}
+
+/** `shapeAt` of the word just scanned, whose stem (without a possessive 's) ends at `stemEnd`. */
+function scannedShape(text: string, start: number, end: number, stemEnd: number): Shape {
+  if (beyondAscii) return shapeAt(text, start, stemEnd);
+  const first = text.charCodeAt(start);
+  if (first <= 0x39) return 'digit';
+  if (first >= 0x61) return 'lower';
+  // A possessive's lower-case s is no letter of the stem.
+  const stemLowers = stemEnd < end && text.charCodeAt(end - 1) === 0x73 ? lowers - 1 : lowers;
+  return stemEnd - start > 1 && stemLowers > 0 ? 'cap' : 'upper';
 }
 
 function wordToken(
@@ -188,7 +236,7 @@ function wordToken(
   const possessive =
     end - start > 2 && text.charCodeAt(end - 2) === APOSTROPHE && (text.charCodeAt(end - 1) | 0x20) === 0x73;
   const stemEnd = possessive ? end - 2 : end;
-  const fullKey = lowerCaseAt(text, start, end);
+  const fullKey = scannedLowerCase(text, start, end);
   const gap = gapAt(text, last, start);
   return {
     start,
@@ -197,7 +245,7 @@ function wordToken(
     // Lower-cased apart, not cut from fullKey: a Greek final sigma lower-cases by what follows it.
     key: possessive ? lowerCaseAt(text, start, stemEnd) : fullKey,
     fullKey,
-    shape: shapeAt(text, start, stemEnd),
+    shape: scannedShape(text, start, end, stemEnd),
     sentenceStart: previous === undefined || endsSentence(gap.flags, previous),
     gap: gap.signature,
     breakBefore: previous !== undefined && (gap.flags & (NEWLINE | LONG_PUNCTUATION)) !== 0,
@@ -219,7 +267,7 @@ export function tokenAt(tokens: readonly Token[], index: number): Token | undefi
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // Read once: texts come in several of V8's string representations, and a \`length\` read that has
+  // Read once: texts come in several of V8's string representations, and a `length` read that has
   // seen them all is a generic lookup, which this loop would pay for every character.
   const length = text.length;
   let last = 0;

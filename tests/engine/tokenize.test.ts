@@ -22,6 +22,40 @@ describe('tokenize', () => {
     expect(tokenize(text).find((t) => t.key === key)?.sentenceStart).toBe(expected);
   });
 
+  // The scan reads ASCII words in one pass; every word must read as the general definitions have it.
+  it.each([
+    "NATO's",
+    "NATO'S",
+    "A's",
+    "Macron's",
+    'McDonald',
+    'iPhone',
+    'G7',
+    '7G',
+    'x',
+    'Émile',
+    "ÉMILE's",
+    'ABCdefGHIjklmnop',
+    'Internationally',
+    'internationally',
+  ])('reads %j as its lower-case and capitals say', (word) => {
+    const [token] = tokenize(word);
+    const stem = word.replace(/'[sS]$/, '');
+    const first = stem.charAt(0);
+    const shape = /\p{N}/u.test(first)
+      ? 'digit'
+      : !/\p{Lu}/u.test(first)
+        ? 'lower'
+        : stem.length > 1 && /\p{Ll}/u.test(stem)
+          ? 'cap'
+          : 'upper';
+    expect([token?.fullKey, token?.key, token?.shape]).toEqual([
+      word.toLowerCase(),
+      stem.toLowerCase(),
+      shape,
+    ]);
+  });
+
   it('reads the shape of each word', () => {
     expect(tokenize('NATO Russia of 2022 e').map((t) => t.shape)).toEqual([
       'upper',
