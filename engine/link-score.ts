@@ -74,21 +74,54 @@ function hasOtherKey(keys: ReadonlySet<string> | undefined, key: string): boolea
   return false;
 }
 
-/** The document's evidence, and the parts switched off for ablation. */
+/**
+ * What the document says of one occurrence's name, the same for every reading of it: looked up once
+ * per occurrence rather than once per reading, as each is a lookup by the name's text.
+ */
+export interface NameFacts {
+  /** The document writes the name in lower case too (as a word). */
+  writtenLower: boolean;
+  /** The person the name repeats: a surname or first name of someone named in full. */
+  person: string | undefined;
+  /** The name is the surname of someone unknown the document names in full ("Eric Reeves"). */
+  unknownNamesake: boolean;
+  /** The name is written elsewhere where its capitals are trustworthy (mid-sentence). */
+  trusted: boolean;
+  /** The words the document defines the name as an acronym of ("artificial pancreas (AP)"). */
+  acronymOf: string | undefined;
+  /** A place or prize the document names after a person bears the name ("Walter Reed hospital"). */
+  namedAfter: boolean;
+}
+
+/** The facts of an occurrence's name, read from the document's context. */
+export function nameFacts(occ: Occurrence, context: DocumentContext): NameFacts {
+  const { key } = occ.match;
+  return {
+    writtenLower: context.lowerWords.has(key),
+    person: personNamedBy(context, key),
+    unknownNamesake: context.tails.has(key),
+    trusted: context.trustedKeys.has(key),
+    acronymOf: context.acronyms.get(key),
+    namedAfter: context.namedAfter.has(key),
+  };
+}
+
+/** The document's evidence, what it says of the occurrence's name, and the parts switched off for ablation. */
 export interface Scoring {
   context: DocumentContext;
+  name: NameFacts;
   off: ReadonlySet<string>;
 }
 
 /** What the document says for one candidate of one occurrence. */
-function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { context, off }: Scoring) {
+function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { context, name, off }: Scoring) {
   const entity = store.entities[posting.entity];
   const single = occ.match.first === occ.match.last;
   const weak =
     !off.has('weak') && entity !== undefined && (posting.weak || riskyShortForm(occ, entity, single));
   // The store flags common words among aliases; the document itself shows others ("reading ... Reading").
-  const common = posting.common || occ.match.loose || (single && context.lowerWords.has(occ.match.key));
-  const surname = !off.has('context') && personNamedBy(context, occ.match.key) === entity?.id;
+  const common = posting.common || occ.match.loose || (single && name.writtenLower);
+  const surname = !off.has('context') && name.person === entity?.id;
   // Support: the entity named by another name in the document; repeating this one proves nothing.
   const otherNames = hasOtherKey(context.strong.get(entity?.id ?? ''), occ.match.key);
   const named = surname || (!off.has('context') && otherNames);
@@ -105,10 +138,10 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
       entity.prior >= WORLD_FIGURE &&
       trustedCapitals(occ) &&
       !occ.match.loose &&
-      !context.lowerWords.has(occ.match.key));
+      !name.writtenLower);
   // "Eric Reeves ... said Mr. Reeves": once the story names someone unknown by a surname, that surname
   // alone is theirs, not the famous namesake's.
-  const unknownNamesake = !off.has('context') && context.tails.has(occ.match.key);
+  const unknownNamesake = !off.has('context') && name.unknownNamesake;
   const famous =
     !off.has('weak') && weak && plainName && !unknownNamesake && famousSurname(store, occ, posting);
   return { entity, single, weak, common, surname, named, strongTitle, related, famous };
@@ -180,7 +213,7 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   if (famous && !supported) score += 0.25;
   else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
-  if (!off.has('cues')) score *= roleDoubts(store, occ, { posting, named, context });
+  if (!off.has('cues')) score *= roleDoubts(store, occ, { posting, named, name: scoring.name });
   // 'an appearance on "Oprah"': a person's name as the whole of a quotation is mostly the title of
   // a show or a work, which the store does not have.
   if (!off.has('cues') && occ.cues.quoted && entity.type === 'person') score *= QUOTED_DOUBT;
@@ -203,7 +236,7 @@ const ROLE_DOUBT = 0.35;
 function roleDoubts(
   store: KnowledgeStore,
   occ: Occurrence,
-  { posting, named, context }: { posting: Posting; named: boolean; context: DocumentContext },
+  { posting, named, name }: { posting: Posting; named: boolean; name: NameFacts },
 ): number {
   const { cues } = occ;
   if (cues.codeName) return ROLE_DOUBT;
@@ -211,7 +244,7 @@ function roleDoubts(
   if (cues.givenName && !named && (!person || cues.givenName === 'named')) return ROLE_DOUBT;
   if (cues.partOfCountry && isCountry(store, posting.entity)) return ROLE_DOUBT;
   // One sense per name: where the story once writes "Walter Reed hospital", "a visit to Walter Reed" is it too.
-  if (person && (cues.namedAfter || context.namedAfter.has(occ.match.key))) return ROLE_DOUBT;
+  if (person && (cues.namedAfter || name.namedAfter)) return ROLE_DOUBT;
   return 1;
 }
 
@@ -255,9 +288,9 @@ function redefined(
   store: KnowledgeStore,
   occ: Occurrence,
   posting: Posting,
-  { context, off }: Scoring,
+  { name, off }: Scoring,
 ): boolean {
-  const words = off.has('context') ? undefined : context.acronyms.get(occ.match.key);
+  const words = off.has('context') ? undefined : name.acronymOf;
   return words !== undefined && !(store.lookup(words) ?? []).some((p) => p.entity === posting.entity);
 }
 
@@ -270,13 +303,12 @@ export const LONG_TAIL = 0.42;
 const SENTENCE_TAIL = 0.5;
 
 /** Doubts about a capitalised word: sentence-initial and shouted capitals. */
-function capitalDoubts(occ: Occurrence, found: Evidence, { context, off }: Scoring): number {
+function capitalDoubts(occ: Occurrence, found: Evidence, { name, off }: Scoring): number {
   if (off.has('sentence')) return 1;
   const { entity, single, common } = found;
-  const trusted = context.trustedKeys.has(occ.match.key);
+  const { trusted } = name;
   let factor = 1;
-  if (common && !trustedCapitals(occ) && !trusted)
-    factor *= wellKnownWordName(occ, found, context) ? 0.75 : 0.3;
+  if (common && !trustedCapitals(occ) && !trusted) factor *= wellKnownWordName(occ, found, name) ? 0.75 : 0.3;
   // A dateline ("LONDON (Reuters) -") is in capitals by convention and names a place.
   if (occ.match.shouted && single && !(occ.cues.dateline && entity.type === 'place')) factor *= 0.5;
   // Names from the long tail that start a sentence are as often ordinary words the store does not flag.
@@ -292,14 +324,14 @@ const WELL_KNOWN = 0.8;
  * A well-known place the store flags as also a common word (brazil, turkey, china), met at the start
  * of a sentence, in a document that never writes that word in lower case: the name is meant.
  */
-function wellKnownWordName(occ: Occurrence, found: Evidence, context: DocumentContext): boolean {
+function wellKnownWordName(occ: Occurrence, found: Evidence, name: NameFacts): boolean {
   return (
     found.entity.type === 'place' &&
     found.entity.prior >= WELL_KNOWN &&
     !occ.match.loose &&
     !occ.match.shouted &&
     !occ.headline &&
-    !context.lowerWords.has(occ.match.key)
+    !name.writtenLower
   );
 }
 
@@ -324,7 +356,7 @@ export function longTailFactor(
   // A month or weekday is the date, even after "in" ("in March").
   if (DATE_WORDS.has(occ.match.key)) return 0.25;
   // "Mal Moore ... said Moore": the word is that unknown person's name here, not a town's.
-  if (context.tails.has(occ.match.key) && entity.type !== 'person') return 0.4;
+  if (scoring.name.unknownNamesake && entity.type !== 'person') return 0.4;
   if (related.near || context.senses.get(occ.match.key) === entity.id) return 1;
   // "in ..." says a place is meant, though not which of the places so called; not of a name that is
   // both a word and someone's surname ("in Bush felony crimes" is no town of Būsh).

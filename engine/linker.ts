@@ -3,7 +3,7 @@
  * related entities, keeps one sense per name per document, and gives a confidence in [0, 1].
  */
 import type { DocumentContext, Occurrence } from './context';
-import { LONG_TAIL, inDivision, longTailFactor, rawScore } from './link-score';
+import { LONG_TAIL, inDivision, longTailFactor, nameFacts, rawScore } from './link-score';
 import type { KnowledgeStore } from './store';
 
 /** Parts of the linker the eval command can switch off one by one to show their effect (issue 4). */
@@ -43,8 +43,9 @@ export function linkOccurrences(
   const off = options.off ?? new Set<string>();
   const scores = occurrences.map((occ) => {
     const byEntity = new Map<number, number>();
+    const scoring = { context, name: nameFacts(occ, context), off };
     for (const posting of occ.match.postings) {
-      const score = rawScore(store, occ, posting, { context, off });
+      const score = rawScore(store, occ, posting, scoring);
       byEntity.set(posting.entity, Math.max(byEntity.get(posting.entity) ?? -1, score));
     }
     return byEntity;
@@ -57,7 +58,9 @@ export function linkOccurrences(
     const own = scores[i];
     if (!sense || !own?.has(sense.entity)) return;
     const posting = occ.match.postings.find((p) => p.entity === sense.entity);
-    const tail = posting ? longTailFactor(store, occ, posting, { context, off }) : 1;
+    const tail = posting
+      ? longTailFactor(store, occ, posting, { context, name: nameFacts(occ, context), off })
+      : 1;
     const score = confidence(own.get(sense.entity) ?? 0, sense.second) * tail;
     const id = store.entities[sense.entity]?.id;
     if (id && !context.senses.has(occ.match.key) && score >= 0.5) context.senses.set(occ.match.key, id);
@@ -119,7 +122,10 @@ function chooseSenses(
       if (score <= second) break;
       const occ = occurrences[where.get(key)?.get(entity) ?? -1];
       const posting = occ?.match.postings.find((p) => p.entity === entity);
-      const tail = !discount || !occ || !posting ? 1 : longTailFactor(store, occ, posting, { context, off });
+      const tail =
+        !discount || !occ || !posting
+          ? 1
+          : longTailFactor(store, occ, posting, { context, name: nameFacts(occ, context), off });
       second = Math.max(second, score * tail);
     }
     senses.set(key, { entity: top[0], second });
