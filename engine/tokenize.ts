@@ -139,6 +139,11 @@ function endsSentence(gap: number, previous: Token): boolean {
   return !ABBREVIATIONS.has(previous.fullKey);
 }
 
+/** Whether an ASCII character is a letter or digit. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
 /** Whether the code point at `i` is a letter or digit; BMP characters come straight from the table. */
 function isWordAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -273,8 +278,10 @@ export function tokenize(text: string): Token[] {
   let last = 0;
   let i = 0;
   while (i < length) {
-    if (!isWordAt(text, i)) {
-      i += widthAt(text, i);
+    // Between words: spaces and punctuation, nearly all ASCII, which needs no table.
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? !isAsciiWordChar(code) : !isWordAt(text, i)) {
+      i += code < 0x80 ? 1 : widthAt(text, i);
       continue;
     }
     const end = wordEnd(text, i, length);
