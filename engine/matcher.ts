@@ -2,7 +2,7 @@
  * Alias matching over one block of normalised text: leftmost-longest over whole words, with the
  * case rules that keep "us" from being "US" and "turkey" from being "Turkey".
  */
-import type { AliasEntry } from './alias-entries';
+import type { AliasEntries, AliasEntry } from './alias-entries';
 import { aliasEntries } from './alias-entries';
 import type { KnowledgeStore, Posting } from './store';
 import type { Shape, Token } from './tokenize';
@@ -163,7 +163,7 @@ export function matchTokens(store: KnowledgeStore, tokens: readonly Token[], tex
 }
 
 function longerAfter(
-  entries: (key: string) => AliasEntry,
+  entries: AliasEntries,
   maxWords: number,
   tokens: readonly Token[],
   found: Match,
@@ -173,33 +173,34 @@ function longerAfter(
 }
 
 function longestAt(
-  entries: (key: string) => AliasEntry,
+  entries: AliasEntries,
   maxWords: number,
   tokens: readonly Token[],
   first: number,
 ): Match | null {
   let best: Match | null = null;
-  let prefix = '';
+  // The entry of the words so far, before this one.
+  let prefix: AliasEntry | null = null;
   const limit = Math.min(tokens.length, first + maxWords);
   for (let j = first; j < limit; j++) {
     const token = tokens[j];
     if (!token || (j > first && token.breakBefore)) break;
-    let head = j === first ? '' : prefix + token.gap;
-    let wholeKey = head + token.fullKey;
-    let whole = entries(wholeKey);
+    let gap = token.gap;
+    let whole: AliasEntry =
+      prefix === null ? entries.first(token.fullKey) : entries.next(prefix, gap, token.fullKey);
     // "West-Germany": a hyphen some write between the words of a name written with a space.
-    if (token.gap === '-' && j > first && whole.postings === undefined && !whole.extendable) {
-      head = prefix + ' ';
-      wholeKey = head + token.fullKey;
-      whole = entries(wholeKey);
+    if (gap === '-' && prefix !== null && whole.postings === undefined && !whole.extendable) {
+      gap = ' ';
+      whole = entries.next(prefix, gap, token.fullKey);
     }
     // A possessive is tried whole first ("McDonald's" is a name), then without its 's.
-    let key = wholeKey;
+    let key = whole.key;
     let fit = fitting(whole.postings, tokens, first);
     const possessive = token.fullKey !== token.key;
     if (!fit && possessive) {
-      key = head + token.key;
-      fit = fitting(entries(key).postings, tokens, first);
+      const stem = prefix === null ? entries.first(token.key) : entries.next(prefix, gap, token.key);
+      key = stem.key;
+      fit = fitting(stem.postings, tokens, first);
     }
     if (fit) {
       best = {
@@ -207,7 +208,7 @@ function longestAt(
         last: j,
         start: tokens[first]?.start ?? 0,
         // The whole word, 's included, when the name was found with it.
-        end: possessive && key === wholeKey ? token.fullEnd : token.end,
+        end: possessive && key === whole.key ? token.fullEnd : token.end,
         key,
         postings: fit.fits,
         sentenceStart: tokens[first]?.sentenceStart ?? false,
@@ -216,7 +217,7 @@ function longestAt(
       };
     }
     if (!whole.extendable) break;
-    prefix = wholeKey;
+    prefix = whole;
   }
   return best;
 }

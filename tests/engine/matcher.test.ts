@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aliasEntries } from '../../engine/alias-entries';
 import { matchTokens } from '../../engine/matcher';
 import { normalize } from '../../engine/normalize';
 import { tokenize } from '../../engine/tokenize';
@@ -40,6 +41,18 @@ describe('matcher: leftmost-longest, whole words', () => {
 
   it('does not join words across a line break', () => {
     expect(spans('Hong\nKong')).toEqual([]);
+  });
+
+  it('matches the same once its cache of alias entries has filled up and started again', () => {
+    const text = "People's Republic of China and the Washington-Post";
+    const before = spans(text);
+    const entries = aliasEntries(store);
+    const washington = entries.first('washington');
+    expect(entries.next(washington, '-', 'post').key).toBe('washington-post');
+    for (let i = 0; i <= 50_000; i++) entries.first(`no such name ${i}`);
+    expect(entries.first('washington')).not.toBe(washington);
+    expect(spans(text)).toEqual(before);
+    expect(before).toEqual(["People's Republic of China", 'Washington-Post']);
   });
 });
 
