@@ -114,8 +114,10 @@ function fitting(postings: readonly Posting[] | undefined, tokens: readonly Toke
 /** Whether a name may start at this word: the first test of `caseFits`, which every posting would fail. */
 function canStartName(head: Token | undefined): boolean {
   if (head === undefined) return false;
-  // Every particle has at most three letters: most lower-case words are ruled out by their length.
-  return head.shape !== 'lower' || (head.key.length <= 3 && NAME_PARTICLES.has(head.key));
+  // Every particle has at most three letters: most lower-case words are ruled out by their length,
+  // read from the word's offsets (the key's own length is a slow read: keys come in several string
+  // representations; lower-casing never shortens a word).
+  return head.shape !== 'lower' || (head.end - head.start <= 3 && NAME_PARTICLES.has(head.key));
 }
 
 /**
