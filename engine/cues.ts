@@ -302,7 +302,8 @@ export function cuesAround(
   covered?: ReadonlySet<number>,
 ): Cues {
   const after = tokens[span.last + 1];
-  const { honorific, ...before } = typeBefore(tokens, span.first);
+  const before = typeBefore(tokens, span.first);
+  const { honorific } = before;
   let { type, title } = before;
   // "Canada Inc." is a company that has a place in its name.
   const suffix = after !== undefined && !after.breakBefore && ORG_AFTER.has(after.key) && isCap(after);

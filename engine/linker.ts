@@ -78,6 +78,19 @@ function isRegion(store: KnowledgeStore, entity: number): boolean {
   return record?.type === 'place' && record.prior >= LONG_TAIL && !inDivision(store, entity);
 }
 
+/** The entity with the best score; of equal scores, the first entity of the store. */
+function bestReading(scores: ReadonlyMap<number, number>): number | undefined {
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  scores.forEach((score, entity) => {
+    if (score > bestScore || (score === bestScore && best !== undefined && entity < best)) {
+      best = entity;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
 /**
  * Per alias key, the entity with the best score over the document, and its best rival's score.
  * Behind a country or a region, a rival from the long tail that nothing in the document supports
@@ -110,25 +123,27 @@ function chooseSenses(
   });
   const senses = new Map<string, { entity: number; second: number }>();
   for (const [key, perKey] of totals) {
-    const ranked = [...perKey].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const [top] = ranked;
-    if (!top) continue;
+    const top = bestReading(perKey);
+    if (top === undefined) continue;
     // Two entries with one Wikipedia article (a country from two sources) are one thing, not rivals.
-    const title = store.entities[top[0]]?.wikipedia ?? null;
-    const discount = ranked.length > 1 && isRegion(store, top[0]);
+    const title = store.entities[top]?.wikipedia ?? null;
+    const discount = perKey.size > 1 && isRegion(store, top);
+    const found = where.get(key);
     let second = 0;
-    for (const [entity, score] of ranked) {
-      if (entity === top[0] || (title !== null && store.entities[entity]?.wikipedia === title)) continue;
-      if (score <= second) break;
-      const occ = occurrences[where.get(key)?.get(entity) ?? -1];
+    // In any order: a rival scoring no more than the best rival so far cannot become it.
+    perKey.forEach((score, entity) => {
+      if (entity === top || score <= second) return;
+      if (title !== null && store.entities[entity]?.wikipedia === title) return;
+      const at = found?.get(entity);
+      const occ = at === undefined ? undefined : occurrences[at];
       const posting = occ?.match.postings.find((p) => p.entity === entity);
       const tail =
         !discount || !occ || !posting
           ? 1
           : longTailFactor(store, occ, posting, { context, name: nameFacts(occ, context), off });
       second = Math.max(second, score * tail);
-    }
-    senses.set(key, { entity: top[0], second });
+    });
+    senses.set(key, { entity: top, second });
   }
   return senses;
 }
