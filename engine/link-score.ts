@@ -79,7 +79,7 @@ function hasOtherKey(keys: ReadonlySet<string> | undefined, key: string): boolea
  * per occurrence rather than once per reading, as each is a lookup by the name's text.
  */
 export interface NameFacts {
-  /** The document writes the name in lower case too (as a word). */
+  /** The document writes the name, a single word, in lower case too. */
   writtenLower: boolean;
   /** The person the name repeats: a surname or first name of someone named in full. */
   person: string | undefined;
@@ -97,7 +97,8 @@ export interface NameFacts {
 export function nameFacts(occ: Occurrence, context: DocumentContext): NameFacts {
   const { key } = occ.match;
   return {
-    writtenLower: context.lowerWords.has(key),
+    // Only a one-word name can be among the words written in lower case.
+    writtenLower: occ.match.first === occ.match.last && context.lowerWords.has(key),
     person: personNamedBy(context, key),
     unknownNamesake: context.tails.has(key),
     trusted: context.trustedKeys.has(key),
@@ -382,11 +383,24 @@ function riskyShortForm(occ: Occurrence, entity: EntityRecord, single: boolean):
   const key = occ.match.key.includes('.') ? occ.match.key.replace(/\./g, '') : occ.match.key;
   if (key.length <= 2) return entity.prior < 0.7;
   // A clipped name ("Calif", "Miss" for Mississippi) or a long-tail entry's one word ("John", "Jones").
-  if (!entity.name.includes(' ')) {
-    const name = entity.name.toLowerCase();
-    if (name !== key && name.startsWith(key)) return true;
-  }
+  if (!entity.name.includes(' ') && clippedName(entity.name, key)) return true;
   return entity.prior < 0.3 || (entity.type === 'person' && entity.prior < 0.6);
+}
+
+/** Whether `key` is the start of a name in lower case, but not all of it: "calif" of "California". */
+function clippedName(name: string, key: string): boolean {
+  // Compared letter by letter while both are ASCII, without making the name's lower-case copy:
+  // this runs for every reading of every one-word name.
+  const n = Math.min(name.length, key.length);
+  for (let i = 0; i < n; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x80 || key.charCodeAt(i) >= 0x80) {
+      const lower = name.toLowerCase();
+      return lower !== key && lower.startsWith(key);
+    }
+    if ((code >= 0x41 && code <= 0x5a ? code | 0x20 : code) !== key.charCodeAt(i)) return false;
+  }
+  return name.length > key.length;
 }
 
 /** A capitalised word joined to the match suggests a longer name the store lacks ("Mao Ning"). */
