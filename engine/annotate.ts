@@ -244,7 +244,7 @@ export function annotateBlocks(
   const texts: BlockText[] = blocks.map((text) => {
     const norm = normalize(text);
     const tokens = tokenize(norm.text);
-    return { norm, tokens, sport: sportCues(tokens) };
+    return { norm, tokens, sport: sportCues(tokens, norm.text) };
   });
   for (const block of texts) {
     context.sportCues += block.sport.cues;

@@ -93,9 +93,9 @@ function addReading(store: KnowledgeStore, occ: Occurrence, into: DocumentContex
   into.keys.add(store.nameKey(best));
   for (const relation of relationsOf(store, best)) {
     if (relation.fact === 'office' || relation.fact === 'headquarters') continue;
-    const keys = into.anchors.get(relation.key) ?? new Set<string>();
-    keys.add(occ.match.key);
-    into.anchors.set(relation.key, keys);
+    const keys = into.anchors.get(relation.key);
+    if (keys) keys.add(occ.match.key);
+    else into.anchors.set(relation.key, new Set([occ.match.key]));
   }
 }
 
@@ -127,10 +127,11 @@ export function gatherEvidence(
     // A surname stands for a person only when the full name seen was not itself ambiguous.
     const id = person !== undefined && person >= 0 ? store.entities[person]?.id : undefined;
     if (id) {
-      const names = occ.match.key.split(' ');
-      const surname = names.at(-1);
+      const { key } = occ.match;
+      const surname = key.slice(key.lastIndexOf(' ') + 1);
       if (surname && !into.surnames.has(surname)) into.surnames.set(surname, id);
-      addGivenName(into, names[0] ?? '', id);
+      const space = key.indexOf(' ');
+      addGivenName(into, space < 0 ? key : key.slice(0, space), id);
     }
   }
 }

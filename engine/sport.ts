@@ -33,6 +33,19 @@ function outline(word: string): number {
 // news article).
 const SPORT_OUTLINES: ReadonlySet<number> = new Set([...SPORT_WORDS, ...LOOSE_SPORT_WORDS].map(outline));
 
+/**
+ * `outline(token.key)` read from the text where the word's ends are ASCII: a key's characters are
+ * slow to read (keys come in several string representations), the block's text is one string. The
+ * two agree for every sport word (ASCII, so as long as the word's text); a word they differ on is
+ * none, and fails the word sets either way.
+ */
+function outlineAt(text: string, token: Token): number {
+  const first = text.charCodeAt(token.start);
+  const last = text.charCodeAt(token.end - 1);
+  if (first >= 0x80 || last >= 0x80) return outline(token.key);
+  return ((token.end - token.start) << 16) | ((first | 0x20) << 8) | (last | 0x20);
+}
+
 // "1 – 0", "7-1": a result. Each side has at most two digits and the first is not the smaller, so
 // years, ranges ("July 1-10") and fractions ("6-3/8 pct") are not results.
 const RESULT_GAP = /^ ?[-–—] ?$/;
@@ -76,15 +89,15 @@ export interface SportCues {
   loose: number;
 }
 
-/** Counts the sport words and results of a block's tokens. */
-export function sportCues(tokens: readonly Token[]): SportCues {
+/** Counts the sport words and results of a block's tokens (of its normalised `text`). */
+export function sportCues(tokens: readonly Token[], text: string): SportCues {
   let cues = 0;
   let loose = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined) continue;
     if (token.shape === 'digit') cues += isResult(tokens, i) ? 1 : 0;
-    else if (SPORT_OUTLINES.has(outline(token.key))) {
+    else if (SPORT_OUTLINES.has(outlineAt(text, token))) {
       if (SPORT_WORDS.has(token.key)) cues++;
       else if (LOOSE_SPORT_WORDS.has(token.key)) {
         cues++;

@@ -146,6 +146,9 @@ describe('linker: places in sports reports', () => {
   it.each([
     // A result and a sport word: the countries are the teams the store does not have.
     ['Russia beat Georgia 2-1 in the match.', []],
+    // Sport words count however they are capitalised.
+    ['Russia beat Georgia 2-1 in the Match.', []],
+    ["Russia beat Georgia 2-1 in the Cup's final.", []],
     ['In the 20th minute, Russia took the lead.', ['Russia=wc:russia']],
     // A cue still says the place is meant.
     ['The match in Tbilisi ended 2-1 after a late goal.', ['Tbilisi=wn:tbilisi']],
