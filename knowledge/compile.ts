@@ -73,6 +73,7 @@ function finish(draft: DraftEntity, commonWords: ReadonlySet<string>): StoreEnti
 }
 
 interface Sources {
+  popularTitles: ReadonlySet<string>;
   countries: CountryDraft[];
   wordnet: WordnetDraft[];
   core: CoreDraft[];
@@ -82,9 +83,9 @@ interface Sources {
 
 // One entry per real-world thing: WordNet's countries fold into world-countries', its cities
 // and divisions into GeoNames', capitals are marked, then the news core folds into them all.
-function mergeSources({ countries, wordnet, core, geoRows, commonWords }: Sources) {
+function mergeSources({ popularTitles, countries, wordnet, core, geoRows, commonWords }: Sources) {
   const places = mergeWordnetCountries(countries, wordnet);
-  const ctx = geoContext(countries, [...places, ...core], commonWords);
+  const ctx = geoContext(countries, [...places, ...core], commonWords, popularTitles);
   const geo = readGeonames(geoRows.cities, geoRows.admin1, ctx);
   const rest = mergeWordnetPlaces(geo, places, countryCodesByName(countries));
   shadowDivisions(geo);
@@ -113,7 +114,9 @@ export function compileStore(options: CompileOptions = {}): CompileResult {
     parseNewsCore(options.newsCoreFiles ?? readNewsCoreFiles(), commonWords),
   );
   const geoRows = time('geonames parse', () => ({ cities: readCityRows(), admin1: readAdmin1Names() }));
-  const drafts = time('merge', () => mergeSources({ countries, wordnet, core, geoRows, commonWords }));
+  const drafts = time('merge', () =>
+    mergeSources({ popularTitles, countries, wordnet, core, geoRows, commonWords }),
+  );
   const entities = time('finish', () => [...drafts.base, ...drafts.alone].map((d) => finish(d, commonWords)));
   time('popular boost', () =>
     boostPopularNamesakes(

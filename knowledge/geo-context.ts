@@ -4,6 +4,7 @@ import type { GeoContext, GeoCountry } from './sources/geonames-context';
 import { nameKeys } from './draft';
 import { nameKey } from './keys';
 import { isWordnetSettlement } from './merge-places';
+import { popularTitleKey } from './sources/popular-titles';
 
 function countryOf(country: CountryDraft): GeoCountry {
   return {
@@ -15,15 +16,16 @@ function countryOf(country: CountryDraft): GeoCountry {
 }
 
 /**
- * What the GeoNames reader needs from the other sources: the countries by alpha-2 code, and the
+ * What the GeoNames reader needs from the other sources: the countries by alpha-2 code, the
  * names a place must not take as a spelling variant or bare title — every name of a country, the
  * name and strong aliases of every person, organisation, event or other thing, and every common
- * English word.
+ * English word — and the popular Wikipedia titles, less those other entries already carry.
  */
 export function geoContext(
   countries: readonly CountryDraft[],
   others: readonly DraftEntity[],
   commonWords: ReadonlySet<string>,
+  popularTitles: ReadonlySet<string> = new Set(),
 ): GeoContext {
   const reserved = new Set(commonWords);
   const knownPlaces = new Set(others.filter(isWordnetSettlement).map((e) => nameKey(e.name)));
@@ -36,5 +38,8 @@ export function geoContext(
   }
   const byCode = new Map<string, GeoCountry>();
   for (const c of countries) if (c.countryCode) byCode.set(c.countryCode, countryOf(c));
-  return { countries: byCode, reserved, commonWords, knownPlaces };
+  const claimedTitles = new Set(
+    [...countries, ...others].flatMap((e) => (e.wikipedia ? [popularTitleKey(e.wikipedia)] : [])),
+  );
+  return { countries: byCode, reserved, commonWords, knownPlaces, popularTitles, claimedTitles };
 }

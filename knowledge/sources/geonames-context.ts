@@ -24,6 +24,10 @@ export interface GeoContext {
   commonWords: ReadonlySet<string>;
   /** Keys of the names of the towns and cities WordNet knows: a sign that a place is notable. */
   knownPlaces: ReadonlySet<string>;
+  /** Popular English Wikipedia titles in popularTitleKey form (see popular-titles.ts). */
+  popularTitles: ReadonlySet<string>;
+  /** The titles other sources' entries carry, in the same form: those articles are theirs. */
+  claimedTitles: ReadonlySet<string>;
 }
 
 /** A GeoNames city or first-level division on its way into the store. */

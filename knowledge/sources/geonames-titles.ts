@@ -1,6 +1,10 @@
-import type { GeoDraft } from './geonames-context';
+import type { GeoContext, GeoDraft } from './geonames-context';
+import type { GeoRow } from './geonames-data';
 import { nameKey } from '../keys';
-import { bareTitle, usCityTitle } from './geonames-wikipedia';
+import { alternatesOf } from './geonames-data';
+import { spellingVariants } from './geonames-names';
+import { popularTitleKey } from './popular-titles';
+import { bareTitle, popularBareTitle, usCityTitle } from './geonames-wikipedia';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -36,11 +40,70 @@ export function titleOf(name: string, countryCode?: string): string {
   return name.replace(/’/g, "'").normalize('NFD').replace(marks, '').normalize('NFC');
 }
 
+/** A place by one of the keys it goes by, for weighing namesakes. */
+export interface Namesake {
+  id: string;
+  population: number;
+  /** Set for a first-level division. */
+  divisionOf?: string;
+}
+
+/**
+ * Every place a reader might mean by a key: the places of the table by their name and its
+ * spellings (word towns and city-states too), and the divisions by theirs. Not by the other
+ * alternate names: Richmond, Virginia was once called Manchester.
+ */
+export function namesakesByKey(
+  rows: readonly GeoRow[],
+  divisions: readonly GeoDraft[],
+): Map<string, Namesake[]> {
+  const byKey = new Map<string, Namesake[]>();
+  const add = (key: string, namesake: Namesake) => {
+    const list = byKey.get(key);
+    if (list) list.push(namesake);
+    else byKey.set(key, [namesake]);
+  };
+  for (const row of rows)
+    for (const name of [row.name, ...spellingVariants(row.name, alternatesOf(row))])
+      add(nameKey(name), { id: `geo:${row.geonameId}`, population: row.population });
+  for (const d of divisions)
+    for (const key of d.geo.matchKeys)
+      add(key, { id: d.id, population: people(d), divisionOf: d.geo.countryCode });
+  return byKey;
+}
+
+// The popular-title rule for a city the other rules leave untitled (see popularBareTitle).
+function popularTitle(
+  city: GeoDraft,
+  ctx: GeoContext,
+  namesakes: ReadonlyMap<string, Namesake[]>,
+): string | null {
+  const key = nameKey(city.name);
+  const title = titleOf(city.name, city.geo.countryCode);
+  const titleKey = popularTitleKey(title);
+  const others = (namesakes.get(key) ?? []).filter((n) => n.id !== city.id);
+  const ok = popularBareTitle({
+    population: people(city),
+    capital: city.hints.capital === true,
+    popularFree: ctx.popularTitles.has(titleKey) && !ctx.claimedTitles.has(titleKey),
+    reserved: ctx.reserved.has(key),
+    word: ctx.commonWords.has(city.name.toLowerCase()),
+    knownToWordnet: ctx.knownPlaces.has(key),
+    divisionOfCountry: others.some((n) => n.divisionOf === city.geo.countryCode),
+    namesakes: others.filter((n) => n.divisionOf !== city.geo.countryCode).map((n) => n.population),
+  });
+  return ok ? title : null;
+}
+
 /**
  * Sets the English Wikipedia title of each city where a rule makes it safe (see
  * geonames-wikipedia.ts); divisions carry theirs from the reader.
  */
-export function assignTitles(drafts: readonly GeoDraft[], reserved: ReadonlySet<string>): void {
+export function assignTitles(
+  drafts: readonly GeoDraft[],
+  ctx: GeoContext,
+  namesakes: ReadonlyMap<string, Namesake[]>,
+): void {
   const byName = groupBy(drafts, (d) => nameKey(d.name));
   const cities = drafts.filter((d) => d.geo.kind === 'city');
   const usByState = groupBy(
@@ -55,8 +118,9 @@ export function assignTitles(drafts: readonly GeoDraft[], reserved: ReadonlySet<
       city.wikipedia = titleUsCity(city, sameName, sameState);
       continue;
     }
-    const namesakes = sameName.filter((o) => o !== city).map(people);
-    if (bareTitle(people(city), namesakes, reserved.has(key)))
-      city.wikipedia = titleOf(city.name, city.geo.countryCode);
+    const others = sameName.filter((o) => o !== city).map(people);
+    city.wikipedia = bareTitle(people(city), others, ctx.reserved.has(key))
+      ? titleOf(city.name, city.geo.countryCode)
+      : popularTitle(city, ctx, namesakes);
   }
 }

@@ -123,3 +123,44 @@ export function bareTitle(population: number, namesakes: readonly number[], rese
   if (population >= 1_000_000 && population >= TITLE_DOMINANCE * largest) return true;
   return namesakes.length === 0 && !reserved && population >= TITLE_MIN_POPULATION;
 }
+
+/** How much larger than every namesake a city must be to take a popular title (Birmingham, Alabama is a fifth of Birmingham). */
+export const POPULAR_TITLE_DOMINANCE = 3;
+
+/** What the popular-title rule weighs for one city outside the US. */
+export interface PopularTitleCase {
+  population: number;
+  /** The capital of a country or territory (GeoNames' PPLC). */
+  capital: boolean;
+  /** English Wikipedia has a much-read article of exactly the city's name, which no other entry carries. */
+  popularFree: boolean;
+  /** The name belongs to a person, body or country, or is a common word (Tamale, Bologna). */
+  reserved: boolean;
+  /** The name is a common word (tripoli, a rock; muscat, a grape). */
+  word: boolean;
+  /** WordNet knows a town or city of that name (maybe a namesake): the name is a place's, not a language's (Pali). */
+  knownToWordnet: boolean;
+  /** A first-level division of the same country goes by the name (Oaxaca, Lviv Oblast, Kochi Prefecture). */
+  divisionOfCountry: boolean;
+  /** The people of every other place going by the name, by its own name or another English one. */
+  namesakes: readonly number[];
+}
+
+/**
+ * A city outside the US also gets its bare name as title when Wikipedia has a much-read article of
+ * that name that no other entry of the store carries, and the city is the one the article must be
+ * about: three times the size of every other place of that name (Birmingham, Alabama; Vancouver,
+ * Washington; not Valencia, whose Venezuelan namesake is twice the Spanish city's size), and either
+ * a capital whose name is nobody's (Athens, Bern; Tripoli and Muscat though they are also words), or
+ * a city of 100,000 people or more that WordNet knows a town by, whose name is no word nor anybody's
+ * (the article of "Tamale" is the dish, of "Pali" the language), and that no division of its country
+ * shares the name with (the article of "Oaxaca" is the state's).
+ */
+export function popularBareTitle(c: PopularTitleCase): boolean {
+  if (!c.popularFree) return false;
+  const dominant = c.namesakes.every((people) => POPULAR_TITLE_DOMINANCE * people <= c.population);
+  // A capital's article is the city's even where the name is also a word (Tripoli, Muscat).
+  if (c.capital) return dominant && !(c.reserved && !c.word);
+  if (c.reserved || !c.knownToWordnet || c.divisionOfCountry) return false;
+  return dominant && c.population >= TITLE_MIN_POPULATION;
+}

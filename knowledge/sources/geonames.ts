@@ -8,7 +8,7 @@ import { GEONAMES_SOURCE } from './geonames-context';
 import { describeCity } from './geonames-describe';
 import { readDivisions, sumByDivision } from './geonames-admin';
 import { matchKeys, spellingVariants } from './geonames-names';
-import { assignTitles } from './geonames-titles';
+import { assignTitles, namesakesByKey } from './geonames-titles';
 
 /** Places of at least this many people are read; capitals whatever their size. */
 export const MIN_POPULATION = 15_000;
@@ -103,12 +103,13 @@ export function readGeonames(
   admin1: ReadonlyMap<string, string>,
   ctx: GeoContext,
 ): GeoDraft[] {
-  const cities = rows
-    .filter((row) => isWanted(row, ctx) && !isWordTown(row, ctx) && !isCityState(row, ctx))
+  const wanted = rows.filter((row) => isWanted(row, ctx));
+  const cities = wanted
+    .filter((row) => !isWordTown(row, ctx) && !isCityState(row, ctx))
     .map((row) => cityDraft(row, ctx, admin1));
   const divisions = readDivisions({ rows, admin1, ctx, cities, people: sumByDivision(rows) });
   const drafts = [...cities, ...divisions];
   dropBorrowedVariants(drafts);
-  assignTitles(drafts, ctx.reserved);
+  assignTitles(drafts, ctx, namesakesByKey(wanted, divisions));
   return drafts;
 }

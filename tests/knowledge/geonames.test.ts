@@ -10,7 +10,13 @@ import { readAdmin1Names, readCityRows } from '../../knowledge/sources/geonames-
 import { describeCity } from '../../knowledge/sources/geonames-describe';
 import { divisionKind, isCityDivision } from '../../knowledge/sources/geonames-divisions';
 import { isEnglishShaped, spellingVariants } from '../../knowledge/sources/geonames-names';
-import { bareTitle, divisionTitle, usCityTitle } from '../../knowledge/sources/geonames-wikipedia';
+import type { PopularTitleCase } from '../../knowledge/sources/geonames-wikipedia';
+import {
+  bareTitle,
+  divisionTitle,
+  popularBareTitle,
+  usCityTitle,
+} from '../../knowledge/sources/geonames-wikipedia';
 import { titleOf } from '../../knowledge/sources/geonames-titles';
 
 const draftStub = {
@@ -97,6 +103,34 @@ describe('GeoNames descriptions and titles', () => {
     expect(titleOf('Allahābād')).toBe('Allahabad');
   });
 
+  // A city whose name is a popular, unclaimed article: Birmingham beside Birmingham, Alabama.
+  const birmingham: PopularTitleCase = {
+    population: 1_144_919,
+    capital: false,
+    popularFree: true,
+    reserved: false,
+    word: false,
+    knownToWordnet: true,
+    divisionOfCountry: false,
+    namesakes: [212_461, 20_857],
+  };
+  it.each<[string, Partial<PopularTitleCase>, boolean]>([
+    ['Birmingham, five times Birmingham, Alabama', {}, true],
+    ['Valencia, half its Venezuelan namesake', { population: 789_744, namesakes: [1_619_470] }, false],
+    ['a city whose name is no popular article', { popularFree: false }, false],
+    ['Tamale, a word: the article is the dish', { reserved: true, word: true }, false],
+    ['Pali, which WordNet knows as a language only', { knownToWordnet: false }, false],
+    ['Oaxaca, whose state has the article', { divisionOfCountry: true }, false],
+    ['a town under 100,000 people', { population: 90_000, namesakes: [] }, false],
+    ['Athens, a capital five times Athens, Georgia', { capital: true, namesakes: [127_315] }, true],
+    ['Tripoli, a capital whose name is also a word', { capital: true, reserved: true, word: true }, true],
+    ['Bern, a capital beside its canton', { capital: true, divisionOfCountry: true }, true],
+    ["a capital whose name is a body's", { capital: true, reserved: true }, false],
+    ['Plymouth, Montserrat, beside Plymouth, England', { capital: true, population: 0 }, false],
+  ])('gives a popular bare title to %s: %s', (_, change, expected) => {
+    expect(popularBareTitle({ ...birmingham, ...change })).toBe(expected);
+  });
+
   it('titles first-level divisions only where the rule is known', () => {
     expect(divisionTitle('US', 'Georgia')).toBe('Georgia (U.S. state)');
     expect(divisionTitle('US', 'Ohio')).toBe('Ohio');
@@ -158,6 +192,24 @@ describe('GeoNames reader on the real packages', () => {
     expect(find('geo:CA.10')?.name).toBe('Quebec');
     expect(find('geo:AR.05')?.name).toBe('Cordoba');
   });
+
+  it('titles capitals and big cities by popular articles only when the city must be the article', () => {
+    const popular = new Set(['athens', 'birmingham', 'valencia', 'oaxaca', 'kochi', 'tamale']);
+    const ctx = {
+      ...geoContext(readCountries(readTerritoryFigures()), [], new Set(['tamale'])),
+      popularTitles: popular,
+      knownPlaces: new Set(['birmingham', 'valencia', 'oaxaca', 'kochi', 'tamale']),
+    };
+    const titled = readGeonames(readCityRows(), readAdmin1Names(), ctx);
+    const title = (id: string) => titled.find((p) => p.id === id)?.wikipedia;
+    expect(title('geo:264371')).toBe('Athens');
+    expect(title('geo:2655603')).toBe('Birmingham');
+    expect(title('geo:4049979')).toBe('Birmingham, Alabama');
+    expect(title('geo:2509954')).toBeNull(); // Valencia, Spain
+    expect(title('geo:3522507')).toBeNull(); // Oaxaca the city: the state has the article
+    expect(title('geo:1859146')).toBeNull(); // Kochi, Japan: the article is India's Kochi
+    expect(title('geo:2294877')).toBeNull(); // Tamale, Ghana: the article is the dish
+  }, 30_000);
 
   it('gives Kyiv the alias Kiev and marks it a capital', () => {
     const kyiv = byId('geo:703448');
