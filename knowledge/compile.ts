@@ -87,7 +87,10 @@ function mergeSources({ popularTitles, countries, wordnet, core, geoRows, common
   const places = mergeWordnetCountries(countries, wordnet);
   const ctx = geoContext(countries, [...places, ...core], commonWords, popularTitles);
   const geo = readGeonames(geoRows.cities, geoRows.admin1, ctx);
-  const rest = mergeWordnetPlaces(geo, places, countryCodesByName(countries));
+  const rest = mergeWordnetPlaces(geo, places, {
+    codes: countryCodesByName(countries),
+    isPopular: (title) => popularTitles.has(popularTitleKey(title)),
+  });
   shadowDivisions(geo);
   const capitals = linkCapitals(countries, [...geo, ...rest]);
   const base: DraftEntity[] = [...countries, ...geo, ...rest, ...capitals];

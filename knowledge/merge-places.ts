@@ -3,6 +3,7 @@ import type { CountryDraft } from './sources/countries';
 import type { GeoDraft } from './sources/geonames-context';
 import type { WordnetDraft } from './sources/wordnet';
 import { addAliases, nameKeys } from './draft';
+import { englishName, namesakeSizes } from './english-names';
 import { nameKey } from './keys';
 import { mergeHints } from './prior';
 
@@ -114,17 +115,27 @@ function targetOf(wn: WordnetDraft, index: GeoIndex, codes: ReadonlyMap<string, 
   return undefined;
 }
 
+/** What the merge reads besides the places themselves. */
+export interface PlaceMergeInputs {
+  /** Country name key → ISO alpha-2 code (countryCodesByName). */
+  codes: ReadonlyMap<string, string>;
+  /** Whether a title is one of the popular English Wikipedia titles. */
+  isPopular: (title: string) => boolean;
+}
+
 /**
  * Folds WordNet's cities and divisions into the GeoNames place of the same name in the same
  * country (WordNet's part holonym names the country): one Moscow, with WordNet's names (Kyyiv,
- * Kiev) added to GeoNames' and GeoNames' facts kept. Returns the WordNet entries left apart.
+ * Kiev) added to GeoNames' and GeoNames' facts kept; a city takes the English one of the two
+ * names where they differ (see englishName). Returns the WordNet entries left apart.
  */
 export function mergeWordnetPlaces(
   geo: readonly GeoDraft[],
   wordnet: readonly WordnetDraft[],
-  codes: ReadonlyMap<string, string>,
+  { codes, isPopular }: PlaceMergeInputs,
 ): WordnetDraft[] {
   const index = new GeoIndex(geo);
+  const sizes = namesakeSizes(geo);
   const rest: WordnetDraft[] = [];
   for (const wn of wordnet) {
     const target = targetOf(wn, index, codes);
@@ -139,6 +150,29 @@ export function mergeWordnetPlaces(
     // WordNet writes names without diacritics; the article has them (São Paulo).
     const sameName = wn.wikipedia !== null && nameKey(wn.wikipedia) === nameKey(target.name);
     target.wikipedia ??= sameName ? target.name : wn.wikipedia;
+    if (target.geo.kind === 'city' && isWordnetSettlement(wn))
+      renameInEnglish(target, wn, { isPopular, codes, sizes });
   }
   return rest;
+}
+
+function renameInEnglish(
+  city: GeoDraft,
+  wn: WordnetDraft,
+  { isPopular, codes, sizes }: PlaceMergeInputs & { sizes: (name: string, self: GeoDraft) => number },
+): void {
+  const english = englishName({
+    city,
+    wordnetName: wn.name,
+    wordnetAliases: wn.aliases.filter((a) => !a.weak).map((a) => a.text),
+    isPopular,
+    isCountryName: (name) => codes.has(nameKey(name)),
+    largestNamesake: (name) => sizes(name, city),
+  });
+  if (!english) return;
+  if (english.name !== city.name) {
+    addAliases(city, [{ text: city.name }]);
+    city.name = english.name;
+  }
+  city.wikipedia = english.title;
 }

@@ -107,6 +107,16 @@ describe('merge', () => {
     expect(find('Peking')[0]?.id).toBe(first('Beijing')?.id);
   });
 
+  it('names a city in English where GeoNames writes the local name, which stays a name of it', () => {
+    expect(byId('geo:2886242')).toMatchObject({ name: 'Cologne', wikipedia: 'Cologne' });
+    expect(first('Köln')?.id).toBe('geo:2886242');
+    expect(byId('geo:2660646')).toMatchObject({ name: 'Geneva', wikipedia: 'Geneva' });
+    expect(byId('geo:170063')).toMatchObject({ name: 'Aleppo', wikipedia: 'Aleppo' });
+    // Capitals and dominant cities take the popular bare title.
+    expect(byId('geo:264371')?.wikipedia).toBe('Athens');
+    expect(byId('geo:2655603')?.wikipedia).toBe('Birmingham');
+  });
+
   it('never merges across types: Toyota the carmaker stays apart from Toyota the city', () => {
     const toyota = find('Toyota');
     expect(toyota.map((m) => m.type).sort()).toEqual(['organisation', 'place']);
