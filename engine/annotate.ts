@@ -8,7 +8,8 @@ import { createDocumentContext, gatherEvidence } from './context';
 import type { Cues } from './cues';
 import { cuesAround } from './cues';
 import { demonymEntities } from './demonyms';
-import { coveredTokens, withDemonyms, withSurnames } from './extra-matches';
+import type { Coverage } from './extra-matches';
+import { coverage, hyphened, withDemonyms, withSurnames } from './extra-matches';
 import { markGivenNames } from './given-names';
 import { linkOccurrences } from './linker';
 import { matchTokens } from './matcher';
@@ -154,10 +155,10 @@ function cuesOf(
   store: KnowledgeStore,
   tokens: readonly Token[],
   match: { first: number; last: number },
-  covered: ReadonlySet<number>,
-  lowerWords: ReadonlySet<string>,
+  { covered, strong, lowerWords }: Coverage,
 ): Cues {
   const cues = cuesAround(tokens, match, covered);
+  if (hyphened(tokens, match.last, { covered, strong }, cues)) cues.hyphenedAfter = true;
   const before = tokenAt(tokens, match.first - 1);
   if (!cues.capBefore && givenNameBefore(store, tokens, match, { covered, lowerWords })) {
     cues.capBefore = true;
@@ -179,11 +180,11 @@ function occurrencesOf(
     const sport = isSportBlock(block.sport, options.context);
     const found = matchTokens(store, block.tokens, block.norm.text);
     const matches = withDemonyms(store, block.tokens, found, options.demonyms);
-    const covered = coveredTokens(matches);
+    const covering = coverage(matches, options.context.lowerWords);
     const own = matches.map((match) => ({
       block: b,
       match,
-      cues: cuesOf(store, block.tokens, match, covered, options.context.lowerWords),
+      cues: cuesOf(store, block.tokens, match, covering),
       headline,
       sport: sport && mayNameTeam(block.tokens, match.first),
     }));
@@ -218,14 +219,14 @@ function addSurnames(
       return;
     }
     const byMatch = new Map(own.map((o) => [o.match, o]));
-    const covered = coveredTokens(matches);
+    const covering = coverage(matches, context.lowerWords);
     const sport = isSportBlock(block.sport, context);
     for (const match of matches)
       out.push(
         byMatch.get(match) ?? {
           block: b,
           match,
-          cues: cuesOf(store, block.tokens, match, covered, context.lowerWords),
+          cues: cuesOf(store, block.tokens, match, covering),
           headline: false,
           sport: sport && mayNameTeam(block.tokens, match.first),
         },

@@ -219,9 +219,9 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   // a show or a work, which the store does not have.
   if (!off.has('cues') && occ.cues.quoted && entity.type === 'person') score *= QUOTED_DOUBT;
   // "Sweden defeated South Korea 1 – 0": in a sports report a bare place name is its team, unless a
-  // cue ("in Sochi") says the place is meant.
-  if (!off.has('cues') && occ.sport && entity.type === 'place' && occ.cues.type !== 'place')
-    score *= SPORT_DOUBT;
+  // cue ("in Sochi") says the place is meant; so is one a team role follows ("Cleveland coach").
+  const team = occ.sport || occ.cues.teamRole === true;
+  if (!off.has('cues') && team && entity.type === 'place' && occ.cues.type !== 'place') score *= SPORT_DOUBT;
   return off.has('neighbours') ? score : score * neighbourFactor(occ, entity, named);
 }
 
@@ -407,8 +407,10 @@ function clippedName(name: string, key: string): boolean {
 function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean): number {
   const { suffix } = occ.cues;
   const capBefore = occ.cues.capBefore || (occ.cues.lead && entity.type === 'place');
-  // "General Motors Corp" names the company in full; "Canada Inc." is still no country.
-  const capAfter = occ.cues.capAfter && !(suffix && entity.type === 'organisation');
+  // "General Motors Corp" names the company in full; "Canada Inc." is still no country. "Bristol-Myers"
+  // is no Bristol, though "Trump-Kim talks" are Trump's.
+  const hyphened = occ.cues.hyphenedAfter === true && entity.type !== 'person';
+  const capAfter = (occ.cues.capAfter || hyphened) && !(suffix && entity.type === 'organisation');
   if (!capBefore && !capAfter) return 1;
   // A different first name before a known surname is a different person ("Terry Saban" after "Nick
   // Saban"), and a known surname followed by another is someone's first name ("Frank Blake").

@@ -36,6 +36,15 @@ const NAMED_AFTER_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+// Lower-case nouns after a place's name that make it the name of its team: "Cleveland coach Romeo
+// Crennel", "former Boston star Johnny Pesky", "England captain Harry Kane". Not "president", which
+// news also writes after a country ("Ukraine president"), nor words of other senses ("forward", "keeper").
+const TEAM_ROLES: ReadonlySet<string> = new Set(
+  'coach manager star striker goalkeeper midfielder winger captain skipper quarterback pitcher shortstop outfielder infielder linebacker cornerback tailback fullback halfback rookie teammate teammates fans supporters'.split(
+    ' ',
+  ),
+);
+
 function sameSentence(token: Token | undefined): token is Token {
   return token !== undefined && !token.breakBefore && !token.sentenceStart;
 }
@@ -120,7 +129,23 @@ function namedAfter(tokens: readonly Token[], last: number): boolean {
   );
 }
 
-/** Marks the names one block's sentences call a code name or a part of a country, and those a place is named after. */
+/** "Cleveland coach Romeo Crennel": a team role right after a name (no possessive) says the name is the team's. */
+function teamRole(tokens: readonly Token[], last: number): boolean {
+  const end = tokens[last];
+  const after = tokens[last + 1];
+  return (
+    end?.fullEnd === end?.end &&
+    sameSentence(after) &&
+    after.gap === ' ' &&
+    after.shape === 'lower' &&
+    TEAM_ROLES.has(after.key)
+  );
+}
+
+/**
+ * Marks the names one block's sentences call a code name or a part of a country, those a place is
+ * named after, and those a team role follows.
+ */
 export function markRoles(
   store: KnowledgeStore,
   tokens: readonly Token[],
@@ -136,6 +161,7 @@ export function markRoles(
   const occurrenceAt = () => (byFirst ??= new Map(occurrences.map((o) => [o.match.first, o])));
   for (const occ of occurrences) {
     if (namedAfter(tokens, occ.match.last)) occ.cues.namedAfter = true;
+    if (teamRole(tokens, occ.match.last)) occ.cues.teamRole = true;
     const next = tokens[occ.match.last + 1];
     // Cheapest first: most names are followed by neither a copula nor a comma and an article.
     if (!next || (!COPULAS.has(next.key) && !(next.gap === ', ' && ARTICLES.has(next.key)))) continue;

@@ -142,6 +142,15 @@ describe('linker: cues around a name', () => {
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 });
 
+describe('linker: a name hyphened to another', () => {
+  it.each([
+    // A capitalised word only a weak name (a surname) covers makes one longer name, as in "Bristol-Myers".
+    ['Shares of Zürich-Mao rose on Monday.', []],
+    // A full name on the other side makes two names; a person keeps a surname hyphened to another.
+    ['The Zürich-Russia talks ended on Monday.', ['Zürich=wn:zurich', 'Russia=wc:russia']],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+});
+
 describe('linker: places in sports reports', () => {
   it.each([
     // A result and a sport word: the countries are the teams the store does not have.
@@ -161,6 +170,10 @@ describe('linker: places in sports reports', () => {
     // Words politics uses as sport does are no sports report alone; beside a sport word they are.
     ['The goal of the game of talks with Russia is trade.', ['Russia=wc:russia']],
     ['Russia scored the goal of the match.', []],
+    // A team role right after the name makes it the team, even in a story of no other sport word.
+    ['Russia captain Ivan Petrov was injured on Monday.', []],
+    ['Zürich fans marched on Monday.', []],
+    ['Zürich banks and Russia officials met on Monday.', ['Zürich=wn:zurich', 'Russia=wc:russia']],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 
   it('reads a line of a match report as sport when the document is one', () => {
