@@ -42,8 +42,11 @@ export interface Cues {
   partOfCountry: boolean;
   /** A lower-case noun after it names a place or prize after a person: "Walter Reed hospital" (engine/role-cues.ts). */
   namedAfter: boolean;
-  /** A team role follows: "Cleveland coach Romeo Crennel" is the team's coach (engine/role-cues.ts). */
-  teamRole: boolean;
+  /**
+   * A team role follows: "Cleveland coach Romeo Crennel" is the team's coach; 'president' when a
+   * club's head may follow, which after a city is no mayor's title (engine/role-cues.ts).
+   */
+  teamRole: 'team' | 'president' | null;
   /**
    * A capitalised word hyphened on that only a weak name covers: "Bristol-Myers" is one company's
    * name, though Myers is a surname the store knows (set by the annotator, which knows the matches).
@@ -346,7 +349,7 @@ export function cuesAround(
     codeName: false,
     partOfCountry: false,
     namedAfter: false,
-    teamRole: false,
+    teamRole: null,
     hyphenedAfter: false,
   };
 }

@@ -219,8 +219,10 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   // a show or a work, which the store does not have.
   if (!off.has('cues') && occ.cues.quoted && entity.type === 'person') score *= QUOTED_DOUBT;
   // "Sweden defeated South Korea 1 – 0": in a sports report a bare place name is its team, unless a
-  // cue ("in Sochi") says the place is meant; so is one a team role follows ("Cleveland coach").
-  const team = occ.sport || occ.cues.teamRole === true;
+  // cue ("in Sochi") says the place is meant; so is one a team role follows ("Cleveland coach"), and
+  // a city a president follows ("Boston president Larry Lucchino").
+  const role = occ.cues.teamRole;
+  const team = occ.sport || role === 'team' || (role === 'president' && inDivision(store, posting.entity));
   if (!off.has('cues') && team && entity.type === 'place' && occ.cues.type !== 'place') score *= SPORT_DOUBT;
   return off.has('neighbours') ? score : score * neighbourFactor(occ, entity, named);
 }

@@ -37,13 +37,16 @@ const NAMED_AFTER_NOUNS: ReadonlySet<string> = new Set(
 );
 
 // Lower-case nouns after a place's name that make it the name of its team: "Cleveland coach Romeo
-// Crennel", "former Boston star Johnny Pesky", "England captain Harry Kane". Not "president", which
-// news also writes after a country ("Ukraine president"), nor words of other senses ("forward", "keeper").
+// Crennel", "former Boston star Johnny Pesky", "England captain Harry Kane". Not words of other
+// senses ("forward", "keeper").
 const TEAM_ROLES: ReadonlySet<string> = new Set(
   'coach manager star striker goalkeeper midfielder winger captain skipper quarterback pitcher shortstop outfielder infielder linebacker cornerback tailback fullback halfback rookie teammate teammates fans supporters'.split(
     ' ',
   ),
 );
+// A city has a mayor: a president after its name is a club's or a company's ("Boston president Larry
+// Lucchino"). After a country it is the head of state ("Ukraine president"), so this is 'president'.
+const CLUB_HEADS: ReadonlySet<string> = new Set(['president', 'chairman']);
 
 function sameSentence(token: Token | undefined): token is Token {
   return token !== undefined && !token.breakBefore && !token.sentenceStart;
@@ -129,17 +132,17 @@ function namedAfter(tokens: readonly Token[], last: number): boolean {
   );
 }
 
-/** "Cleveland coach Romeo Crennel": a team role right after a name (no possessive) says the name is the team's. */
-function teamRole(tokens: readonly Token[], last: number): boolean {
+/**
+ * "Cleveland coach Romeo Crennel": the team role right after a name (no possessive), or 'president'
+ * for the head of a club, which only a city's name tells apart (see Cues.teamRole).
+ */
+function teamRole(tokens: readonly Token[], last: number): 'team' | 'president' | null {
   const end = tokens[last];
   const after = tokens[last + 1];
-  return (
-    end?.fullEnd === end?.end &&
-    sameSentence(after) &&
-    after.gap === ' ' &&
-    after.shape === 'lower' &&
-    TEAM_ROLES.has(after.key)
-  );
+  if (end?.fullEnd !== end?.end || !sameSentence(after) || after.gap !== ' ' || after.shape !== 'lower')
+    return null;
+  if (TEAM_ROLES.has(after.key)) return 'team';
+  return CLUB_HEADS.has(after.key) ? 'president' : null;
 }
 
 /**
@@ -161,7 +164,8 @@ export function markRoles(
   const occurrenceAt = () => (byFirst ??= new Map(occurrences.map((o) => [o.match.first, o])));
   for (const occ of occurrences) {
     if (namedAfter(tokens, occ.match.last)) occ.cues.namedAfter = true;
-    if (teamRole(tokens, occ.match.last)) occ.cues.teamRole = true;
+    const role = teamRole(tokens, occ.match.last);
+    if (role) occ.cues.teamRole = role;
     const next = tokens[occ.match.last + 1];
     // Cheapest first: most names are followed by neither a copula nor a comma and an article.
     if (!next || (!COPULAS.has(next.key) && !(next.gap === ', ' && ARTICLES.has(next.key)))) continue;

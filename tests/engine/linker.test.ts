@@ -174,6 +174,12 @@ describe('linker: places in sports reports', () => {
     ['Russia captain Ivan Petrov was injured on Monday.', []],
     ['Zürich fans marched on Monday.', []],
     ['Zürich banks and Russia officials met on Monday.', ['Zürich=wn:zurich', 'Russia=wc:russia']],
+    // A city has a mayor: a president after its name is its club's; after a country, the head of state.
+    ['Atlanta president John Smith resigned on Monday.', []],
+    [
+      'Russia president Vladimir Putin met Atlanta officials.',
+      ['Russia=wc:russia', 'Vladimir Putin=core:vladimir-putin', 'Atlanta=wn:atlanta'],
+    ],
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 
   it('reads a line of a match report as sport when the document is one', () => {
