@@ -48,6 +48,11 @@ export interface Cues {
    */
   teamRole: 'team' | 'president' | null;
   /**
+   * The keys of the name right after it and a comma, and of that name's readings: "Lebanon, Ohio"
+   * is qualified by "ohio", "Athens, Ga." by "ga" and "georgia" (engine/role-cues.ts).
+   */
+  qualifiedBy: readonly string[] | null;
+  /**
    * A capitalised word hyphened on that only a weak name covers: "Bristol-Myers" is one company's
    * name, though Myers is a surname the store knows (set by the annotator, which knows the matches).
    */
@@ -350,6 +355,7 @@ export function cuesAround(
     partOfCountry: false,
     namedAfter: false,
     teamRole: null,
+    qualifiedBy: null,
     hyphenedAfter: false,
   };
 }

@@ -21,6 +21,10 @@ const RELATION_WEIGHT: Readonly<Record<string, number>> = {
 
 // Facts that tie an entity to one place or body, unlike its country, which a whole news story shares.
 const NEAR_FACTS: ReadonlySet<string> = new Set(['capital', 'headquarters', 'office', 'division']);
+// A place's state or country written right after it and a comma says which place of the name is meant.
+const QUALIFYING_FACTS: ReadonlySet<string> = new Set(['division', 'country']);
+// What that qualifier adds: as much as another of the entity's names in the story.
+const QUALIFIED = 0.15;
 
 /**
  * Whether another reading of the same name goes by `key`. Those readings are in the context because of
@@ -44,7 +48,10 @@ function relationSupport(store: KnowledgeStore, occ: Occurrence, entity: number,
   let office = false;
   let near = false;
   let country = false;
+  let qualified = false;
   for (const relation of relationsOf(store, entity)) {
+    qualified ||=
+      QUALIFYING_FACTS.has(relation.fact) && occ.cues.qualifiedBy?.includes(relation.key) === true;
     if (
       relation.key !== ownKey &&
       context.keys.has(relation.key) &&
@@ -57,7 +64,7 @@ function relationSupport(store: KnowledgeStore, occ: Occurrence, entity: number,
     } else if (relation.fact !== 'office' && hasOtherKey(context.anchors.get(relation.key), ownKey))
       siblings += 0.1;
   }
-  return { score: Math.min(support + Math.min(siblings, 0.2), 0.45), office, near, country };
+  return { score: Math.min(support + Math.min(siblings, 0.2), 0.45), office, near, country, qualified };
 }
 
 function titleFits(store: KnowledgeStore, entity: number, title: string): boolean {
@@ -118,8 +125,14 @@ export interface Scoring {
 function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { context, name, off }: Scoring) {
   const entity = store.entities[posting.entity];
   const single = occ.match.first === occ.match.last;
-  const weak =
-    !off.has('weak') && entity !== undefined && (posting.weak || riskyShortForm(occ, entity, single));
+  const related = off.has('relations')
+    ? { score: 0, office: false, near: false, country: false, qualified: false }
+    : relationSupport(store, occ, posting.entity, context);
+  // A lesser namesake's one-word name is risky alone, but not once the story names its state or
+  // province: "Paris, Texas", "Athens, Ga.".
+  const located = entity?.type === 'place' && (related.near || related.qualified);
+  const risky = riskyShortForm(occ, entity, single) && !located;
+  const weak = !off.has('weak') && entity !== undefined && (posting.weak || risky);
   // The store flags common words among aliases; the document itself shows others ("reading ... Reading").
   const common = posting.common || occ.match.loose || (single && name.writtenLower);
   const surname = !off.has('context') && name.person === entity?.id;
@@ -128,9 +141,6 @@ function evidence(store: KnowledgeStore, occ: Occurrence, posting: Posting, { co
   const named = surname || (!off.has('context') && otherNames);
   const title = occ.cues.title;
   const strongTitle = !off.has('cues') && title !== null && titleFits(store, posting.entity, title);
-  const related = off.has('relations')
-    ? { score: 0, office: false, near: false, country: false }
-    : relationSupport(store, occ, posting.entity, context);
   // "Trump hates...": the surname of a figure known the world over that is also a word, capitalised
   // mid-sentence in a story that never writes the word in lower case, is the name.
   const plainName =
@@ -199,6 +209,8 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
   let score =
     (weak && !placeQualifier ? 0.1 : 0.45) + 0.45 * entity.prior + (posting.isName ? 0.1 : 0) + related.score;
   if (named) score += weak ? 0.4 : 0.15;
+  // "Lebanon, Ohio": the state after the comma says which Lebanon.
+  if (related.qualified && !off.has('cues')) score += QUALIFIED;
   // News names a person in full once, then by surname: that surname means them, not a namesake place.
   if (surname) score += 0.35;
   if (strongTitle) score += 0.35;
@@ -210,7 +222,13 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
     score *= 0.5;
   // "Congress", "Democrats", "ABC": a body's short name means the one of the country the story is about.
   const nationalBody = entity.type === 'organisation' && related.country;
-  const supported = named || strongTitle || (related.office && !common) || placeQualifier || nationalBody;
+  const supported =
+    named ||
+    strongTitle ||
+    (related.office && !common) ||
+    placeQualifier ||
+    nationalBody ||
+    related.qualified;
   if (famous && !supported) score += 0.25;
   else if (weak && !supported) score *= 0.6;
   if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
@@ -379,8 +397,8 @@ function surnameOfSomeone(store: KnowledgeStore, occ: Occurrence, type: string):
  * Short forms that need support like a weak alias even when the store does not say so: two-letter
  * codes of lesser entities ("OK", "AS", "NV") and one-word names of long-tail people ("Adam", "John").
  */
-function riskyShortForm(occ: Occurrence, entity: EntityRecord, single: boolean): boolean {
-  if (!single) return false;
+function riskyShortForm(occ: Occurrence, entity: EntityRecord | undefined, single: boolean): boolean {
+  if (!single || entity === undefined) return false;
   // Runs for every reading of every one-word name: no new strings unless they can matter.
   const key = occ.match.key.includes('.') ? occ.match.key.replace(/\./g, '') : occ.match.key;
   if (key.length <= 2) return entity.prior < 0.7;

@@ -145,9 +145,16 @@ function teamRole(tokens: readonly Token[], last: number): 'team' | 'president' 
   return CLUB_HEADS.has(after.key) ? 'president' : null;
 }
 
+/** "Lebanon, Ohio": the keys of the name right after a comma, and of its readings' names (see Cues.qualifiedBy). */
+function qualifier(store: KnowledgeStore, tokens: readonly Token[], next: Occurrence | undefined): string[] {
+  const head = next === undefined ? undefined : tokens[next.match.first];
+  if (!next || head?.gap !== ', ' || head.breakBefore) return [];
+  return [next.match.key, ...next.match.postings.map((p) => store.nameKey(p.entity))];
+}
+
 /**
  * Marks the names one block's sentences call a code name or a part of a country, those a place is
- * named after, and those a team role follows.
+ * named after, those a team role follows, and those a name after a comma qualifies.
  */
 export function markRoles(
   store: KnowledgeStore,
@@ -166,6 +173,11 @@ export function markRoles(
     if (namedAfter(tokens, occ.match.last)) occ.cues.namedAfter = true;
     const role = teamRole(tokens, occ.match.last);
     if (role) occ.cues.teamRole = role;
+    // Cheapest first: most names are followed by no comma.
+    if (tokens[occ.match.last + 1]?.gap === ', ') {
+      const keys = qualifier(store, tokens, occurrenceAt().get(occ.match.last + 1));
+      if (keys.length > 0) occ.cues.qualifiedBy = keys;
+    }
     const next = tokens[occ.match.last + 1];
     // Cheapest first: most names are followed by neither a copula nor a comma and an article.
     if (!next || (!COPULAS.has(next.key) && !(next.gap === ', ' && ARTICLES.has(next.key)))) continue;

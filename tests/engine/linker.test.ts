@@ -142,6 +142,15 @@ describe('linker: cues around a name', () => {
   ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
 });
 
+describe('linker: a place qualified by its state or country', () => {
+  it.each([
+    // The province after the comma picks the lesser London, far below the capital in rank.
+    ['The mayor of London, Ontario, resigned.', ['London=wn:london-ontario', 'Ontario=wn:ontario']],
+    // Alone, London is the capital.
+    ['The mayor of London resigned.', ['London=wn:london']],
+  ])('%j → %j', (text, expected) => expect(shown(text)).toEqual(expected));
+});
+
 describe('linker: a name hyphened to another', () => {
   it.each([
     // A capitalised word only a weak name (a surname) covers makes one longer name, as in "Bristol-Myers".
