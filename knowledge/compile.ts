@@ -14,7 +14,7 @@ import { linkCapitals, mergeWordnetCountries } from './merge-countries';
 import { mergeNewsCore } from './merge-core';
 import { countryCodesByName, mergeWordnetPlaces } from './merge-places';
 import { shadowDivisions } from './sources/geonames-admin';
-import { boostPopularNamesakes, computePrior } from './prior';
+import { boostPopularNamesakes, computePrior, demoteSecondaryNamesakes } from './prior';
 import { serializeEngineFiles, serializeStore } from './serialize';
 import { NPM_SOURCES, newestDate, newsCoreSource } from './sources';
 import { readTerritoryFigures } from './sources/cldr-territories';
@@ -25,7 +25,8 @@ import { parseNewsCore, readNewsCoreFiles } from './sources/news-core';
 import { popularTitleKey, readPopularTitles } from './sources/popular-titles';
 import { readDataFile, readLemmas, readNounSenseCounts } from './sources/wordnet-data';
 import { buildNounGraph } from './sources/wordnet-types';
-import { readWordnet } from './sources/wordnet';
+import { WORDNET_SOURCE, readWordnet } from './sources/wordnet';
+import { GEONAMES_SOURCE, isDivisionId } from './sources/geonames-context';
 
 export interface CompileOptions {
   /** News-core files as name → JSON text; read from knowledge/news-core/ when absent. */
@@ -127,6 +128,15 @@ export function compileStore(options: CompileOptions = {}): CompileResult {
       (e) => e.wikipedia !== null && popularTitles.has(popularTitleKey(e.wikipedia)),
       normalizeKey,
     ),
+  );
+  time('secondary namesakes', () =>
+    demoteSecondaryNamesakes(entities, {
+      key: normalizeKey,
+      // Countries, GeoNames cities and the news core settle a name; WordNet's guessed titles (its
+      // "Merida", its "San Juan") and divisions' (WordNet's "Punjab" on India's state) do not.
+      settles: (e) => e.source !== WORDNET_SOURCE && !isDivisionId(e.id),
+      lowers: (e) => e.source === GEONAMES_SOURCE,
+    }),
   );
   const coreAsOf = newestDate(core.map((c) => c.asOf));
   const sources = coreAsOf ? [...NPM_SOURCES, newsCoreSource(coreAsOf)] : [...NPM_SOURCES];

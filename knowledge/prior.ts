@@ -33,6 +33,12 @@ import type { PriorHints } from './draft';
  * nothing) and neither Paris is on it. Such an entity is still lifted to POPULAR_FLOOR, just above
  * the linker's long tail (engine/link-score.ts): WordNet gives the Knesset 0.4 and Harvard
  * University 0.35, the priors of obscure rivers and forgotten poets, though readers look both up.
+ *
+ * secondary namesakes: then a GeoNames place whose name is the bare title of a higher-ranked
+ * country, GeoNames city or news-core entry loses SECONDARY_NAMESAKE_DROP (0.15): Wikipedia gives
+ * the name to the other, so the other is whom the bare name means (Boston, Lincolnshire below
+ * Boston; the canton of Geneva below the city). Log-scaled population alone left a town of 40,000
+ * within 0.1 of a city of 700,000, and such a close rival kept the city from linking on its own.
  */
 
 const WORDNET_BASE: Readonly<Record<EntityType, number>> = {
@@ -117,4 +123,45 @@ export function boostPopularNamesakes(
     boosted.push(e.id);
   }
   return boosted;
+}
+
+/** How far a GeoNames place falls below the entry whose article its name is (demoteSecondaryNamesakes). */
+export const SECONDARY_NAMESAKE_DROP = 0.15;
+
+/** What demoteSecondaryNamesakes reads besides the entities. */
+export interface NamesakeRules {
+  key: (text: string) => string;
+  /** Whether an entry's bare title may settle whom a name means (see demoteSecondaryNamesakes). */
+  settles: (entity: StoreEntity) => boolean;
+  /** Whether an entry may be lowered: GeoNames' places. */
+  lowers: (entity: StoreEntity) => boolean;
+}
+
+/**
+ * Lowers by SECONDARY_NAMESAKE_DROP the prior of each place whose name is another entry's bare
+ * Wikipedia title, when that entry ranks above it: Wikipedia gives the bare name to the other (its
+ * primary topic), so a reader who writes the name alone means the other. Boston, Lincolnshire
+ * beside Boston; Dallas, Oregon beside Dallas; the canton of Geneva and the Community of Madrid
+ * beside their cities; Toyota, the city, beside the carmaker. Without it a town a twentieth the
+ * size kept "Boston" from linking in "She flew to Boston." The namesake still links where the
+ * story supports it ("Athens, Ga.", a story that names Georgia). Run after the popular boost,
+ * which compares priors as the sources give them. Returns the ids of the places lowered.
+ */
+export function demoteSecondaryNamesakes(entities: StoreEntity[], rules: NamesakeRules): string[] {
+  // Title key → the one entry titled so (-1 when two are: then neither settles the name).
+  const titled = new Map<string, number>();
+  for (const [index, e] of entities.entries())
+    if (e.wikipedia !== null && rules.settles(e)) {
+      const k = rules.key(e.wikipedia);
+      titled.set(k, titled.has(k) ? -1 : index);
+    }
+  const lowered: string[] = [];
+  for (const e of entities) {
+    if (e.type !== 'place' || !rules.lowers(e)) continue;
+    const primary = entities[titled.get(rules.key(e.name)) ?? -1];
+    if (!primary || primary === e || primary.wikipedia === e.wikipedia || primary.prior <= e.prior) continue;
+    e.prior = Math.max(0, Math.round((e.prior - SECONDARY_NAMESAKE_DROP) * 1000) / 1000);
+    lowered.push(e.id);
+  }
+  return lowered;
 }

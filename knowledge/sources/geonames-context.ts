@@ -2,6 +2,11 @@ import type { DraftEntity } from '../draft';
 
 export const GEONAMES_SOURCE = 'geonames';
 
+/** Whether an id is a GeoNames first-level division's (`geo:US.OR`; a city's is `geo:` and a number). */
+export function isDivisionId(id: string): boolean {
+  return id.startsWith('geo:') && id.includes('.');
+}
+
 /** What the GeoNames reader needs to know about a country, by ISO alpha-2 code. */
 export interface GeoCountry {
   name: string;

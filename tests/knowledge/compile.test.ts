@@ -117,6 +117,13 @@ describe('merge', () => {
     expect(byId('geo:2655603')?.wikipedia).toBe('Birmingham');
   });
 
+  it('ranks a namesake below the place whose article its name is: Boston, Lincolnshire below Boston', () => {
+    const gap = (a: string, b: string) => (byId(a)?.prior ?? 0) - (byId(b)?.prior ?? 1);
+    expect(gap('geo:4930956', 'geo:2655138')).toBeGreaterThan(0.2); // Boston, Massachusetts and England
+    expect(gap('geo:2660646', 'geo:CH.GE')).toBeGreaterThan(0.2); // Geneva, the city and the canton
+    expect(gap('geo:264371', 'geo:4180386')).toBeGreaterThan(0.3); // Athens and Athens, Georgia
+  });
+
   it('never merges across types: Toyota the carmaker stays apart from Toyota the city', () => {
     const toyota = find('Toyota');
     expect(toyota.map((m) => m.type).sort()).toEqual(['organisation', 'place']);
