@@ -11,6 +11,7 @@ import { weakenBorrowedNames, weakenSharedBodyNames } from './alias-rules';
 import { addAliases } from './draft';
 import { geoContext } from './geo-context';
 import { linkCapitals, mergeWordnetCountries } from './merge-countries';
+import { nameKey } from './keys';
 import { mergeNewsCore } from './merge-core';
 import { countryCodesByName, mergeWordnetPlaces } from './merge-places';
 import { shadowDivisions } from './sources/geonames-admin';
@@ -23,7 +24,7 @@ import { readGeonames } from './sources/geonames';
 import { readAdmin1Names, readCityRows } from './sources/geonames-data';
 import { parseNewsCore, readNewsCoreFiles } from './sources/news-core';
 import { popularTitleKey, readPopularTitles } from './sources/popular-titles';
-import { readDataFile, readLemmas, readNounSenseCounts } from './sources/wordnet-data';
+import { lemmaText, readDataFile, readLemmas, readNounSenseCounts } from './sources/wordnet-data';
 import { buildNounGraph } from './sources/wordnet-types';
 import { WORDNET_SOURCE, readWordnet } from './sources/wordnet';
 import { GEONAMES_SOURCE, isDivisionId } from './sources/geonames-context';
@@ -75,6 +76,7 @@ function finish(draft: DraftEntity, commonWords: ReadonlySet<string>): StoreEnti
 
 interface Sources {
   popularTitles: ReadonlySet<string>;
+  wordnetNames: ReadonlySet<string>;
   countries: CountryDraft[];
   wordnet: WordnetDraft[];
   core: CoreDraft[];
@@ -84,9 +86,17 @@ interface Sources {
 
 // One entry per real-world thing: WordNet's countries fold into world-countries', its cities
 // and divisions into GeoNames', capitals are marked, then the news core folds into them all.
-function mergeSources({ popularTitles, countries, wordnet, core, geoRows, commonWords }: Sources) {
+function mergeSources({
+  popularTitles,
+  wordnetNames,
+  countries,
+  wordnet,
+  core,
+  geoRows,
+  commonWords,
+}: Sources) {
   const places = mergeWordnetCountries(countries, wordnet);
-  const ctx = geoContext(countries, [...places, ...core], commonWords, popularTitles);
+  const ctx = geoContext(countries, [...places, ...core], commonWords, { popularTitles, wordnetNames });
   const geo = readGeonames(geoRows.cities, geoRows.admin1, ctx);
   const rest = mergeWordnetPlaces(geo, places, {
     codes: countryCodesByName(countries),
@@ -119,7 +129,15 @@ export function compileStore(options: CompileOptions = {}): CompileResult {
   );
   const geoRows = time('geonames parse', () => ({ cities: readCityRows(), admin1: readAdmin1Names() }));
   const drafts = time('merge', () =>
-    mergeSources({ popularTitles, countries, wordnet, core, geoRows, commonWords }),
+    mergeSources({
+      popularTitles,
+      wordnetNames: new Set(nouns.flatMap((s) => s.lemmas.map((l) => nameKey(lemmaText(l))))),
+      countries,
+      wordnet,
+      core,
+      geoRows,
+      commonWords,
+    }),
   );
   const entities = time('finish', () => [...drafts.base, ...drafts.alone].map((d) => finish(d, commonWords)));
   time('popular boost', () =>

@@ -19,13 +19,14 @@ function countryOf(country: CountryDraft): GeoCountry {
  * What the GeoNames reader needs from the other sources: the countries by alpha-2 code, the
  * names a place must not take as a spelling variant or bare title — every name of a country, the
  * name and strong aliases of every person, organisation, event or other thing, and every common
- * English word — and the popular Wikipedia titles, less those other entries already carry.
+ * English word — the popular Wikipedia titles, less those other entries already carry, and the
+ * names of WordNet's nouns.
  */
 export function geoContext(
   countries: readonly CountryDraft[],
   others: readonly DraftEntity[],
   commonWords: ReadonlySet<string>,
-  popularTitles: ReadonlySet<string> = new Set(),
+  names: { popularTitles?: ReadonlySet<string>; wordnetNames?: ReadonlySet<string> } = {},
 ): GeoContext {
   const reserved = new Set(commonWords);
   const knownPlaces = new Set(others.filter(isWordnetSettlement).map((e) => nameKey(e.name)));
@@ -41,5 +42,13 @@ export function geoContext(
   const claimedTitles = new Set(
     [...countries, ...others].flatMap((e) => (e.wikipedia ? [popularTitleKey(e.wikipedia)] : [])),
   );
-  return { countries: byCode, reserved, commonWords, knownPlaces, popularTitles, claimedTitles };
+  return {
+    countries: byCode,
+    reserved,
+    commonWords,
+    knownPlaces,
+    popularTitles: names.popularTitles ?? new Set(),
+    wordnetNames: names.wordnetNames ?? new Set(),
+    claimedTitles,
+  };
 }

@@ -31,6 +31,8 @@ export interface GeoContext {
   knownPlaces: ReadonlySet<string>;
   /** Popular English Wikipedia titles in popularTitleKey form (see popular-titles.ts). */
   popularTitles: ReadonlySet<string>;
+  /** Keys of every WordNet noun's lemmas, any case ("pali", the language; "athens"). */
+  wordnetNames: ReadonlySet<string>;
   /** The titles other sources' entries carry, in the same form: those articles are theirs. */
   claimedTitles: ReadonlySet<string>;
 }

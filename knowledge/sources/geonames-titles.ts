@@ -88,7 +88,7 @@ function popularTitle(
     popularFree: ctx.popularTitles.has(titleKey) && !ctx.claimedTitles.has(titleKey),
     reserved: ctx.reserved.has(key),
     word: ctx.commonWords.has(city.name.toLowerCase()),
-    knownToWordnet: ctx.knownPlaces.has(key),
+    otherSense: ctx.wordnetNames.has(key) && !ctx.knownPlaces.has(key),
     divisionOfCountry: others.some((n) => n.divisionOf === city.geo.countryCode),
     namesakes: others.filter((n) => n.divisionOf !== city.geo.countryCode).map((n) => n.population),
   });

@@ -138,8 +138,8 @@ export interface PopularTitleCase {
   reserved: boolean;
   /** The name is a common word (tripoli, a rock; muscat, a grape). */
   word: boolean;
-  /** WordNet knows a town or city of that name (maybe a namesake): the name is a place's, not a language's (Pali). */
-  knownToWordnet: boolean;
+  /** WordNet has the name, but for no town or city: the article is that thing's (Pali, the language). */
+  otherSense: boolean;
   /** A first-level division of the same country goes by the name (Oaxaca, Lviv Oblast, Kochi Prefecture). */
   divisionOfCountry: boolean;
   /** The people of every other place going by the name, by its own name or another English one. */
@@ -152,15 +152,15 @@ export interface PopularTitleCase {
  * about: three times the size of every other place of that name (Birmingham, Alabama; Vancouver,
  * Washington; not Valencia, whose Venezuelan namesake is twice the Spanish city's size), and either
  * a capital whose name is nobody's (Athens, Bern; Tripoli and Muscat though they are also words), or
- * a city of 100,000 people or more that WordNet knows a town by, whose name is no word nor anybody's
- * (the article of "Tamale" is the dish, of "Pali" the language), and that no division of its country
- * shares the name with (the article of "Oaxaca" is the state's).
+ * a city of 100,000 people or more whose name is no word, nobody's, and nothing else's in WordNet
+ * (the article of "Tamale" is the dish, of "Pali" the language), and that no division of its
+ * country shares the name with (the article of "Oaxaca" is the state's).
  */
 export function popularBareTitle(c: PopularTitleCase): boolean {
   if (!c.popularFree) return false;
   const dominant = c.namesakes.every((people) => POPULAR_TITLE_DOMINANCE * people <= c.population);
   // A capital's article is the city's even where the name is also a word (Tripoli, Muscat).
   if (c.capital) return dominant && !(c.reserved && !c.word);
-  if (c.reserved || !c.knownToWordnet || c.divisionOfCountry) return false;
+  if (c.reserved || c.otherSense || c.divisionOfCountry) return false;
   return dominant && c.population >= TITLE_MIN_POPULATION;
 }

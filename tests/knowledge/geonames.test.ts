@@ -110,7 +110,7 @@ describe('GeoNames descriptions and titles', () => {
     popularFree: true,
     reserved: false,
     word: false,
-    knownToWordnet: true,
+    otherSense: false,
     divisionOfCountry: false,
     namesakes: [212_461, 20_857],
   };
@@ -119,7 +119,7 @@ describe('GeoNames descriptions and titles', () => {
     ['Valencia, half its Venezuelan namesake', { population: 789_744, namesakes: [1_619_470] }, false],
     ['a city whose name is no popular article', { popularFree: false }, false],
     ['Tamale, a word: the article is the dish', { reserved: true, word: true }, false],
-    ['Pali, which WordNet knows as a language only', { knownToWordnet: false }, false],
+    ['Pali, which WordNet knows as a language only', { otherSense: true }, false],
     ['Oaxaca, whose state has the article', { divisionOfCountry: true }, false],
     ['a town under 100,000 people', { population: 90_000, namesakes: [] }, false],
     ['Athens, a capital five times Athens, Georgia', { capital: true, namesakes: [127_315] }, true],
@@ -194,11 +194,13 @@ describe('GeoNames reader on the real packages', () => {
   });
 
   it('titles capitals and big cities by popular articles only when the city must be the article', () => {
-    const popular = new Set(['athens', 'birmingham', 'valencia', 'oaxaca', 'kochi', 'tamale']);
+    const popular = new Set(['athens', 'birmingham', 'valencia', 'oaxaca', 'kochi', 'tamale', 'pali']);
     const ctx = {
       ...geoContext(readCountries(readTerritoryFigures()), [], new Set(['tamale'])),
       popularTitles: popular,
-      knownPlaces: new Set(['birmingham', 'valencia', 'oaxaca', 'kochi', 'tamale']),
+      // WordNet knows the town of Tamale (so it is read) and Pali only as a language.
+      knownPlaces: new Set(['tamale']),
+      wordnetNames: new Set(['tamale', 'pali']),
     };
     const titled = readGeonames(readCityRows(), readAdmin1Names(), ctx);
     const title = (id: string) => titled.find((p) => p.id === id)?.wikipedia;
@@ -209,6 +211,7 @@ describe('GeoNames reader on the real packages', () => {
     expect(title('geo:3522507')).toBeNull(); // Oaxaca the city: the state has the article
     expect(title('geo:1859146')).toBeNull(); // Kochi, Japan: the article is India's Kochi
     expect(title('geo:2294877')).toBeNull(); // Tamale, Ghana: the article is the dish
+    expect(title('geo:1260716')).toBeNull(); // Pāli, India: the article is the language
   }, 30_000);
 
   it('gives Kyiv the alias Kiev and marks it a capital', () => {
