@@ -24,7 +24,8 @@ export interface MergedCity {
  * differently and Wikipedia's much-read titles settle which is English: Cologne, Geneva, Nuremberg
  * and Bruges, which GeoNames names in the local language (Köln, Genève, Nürnberg, Brugge), and
  * Aleppo and Haifa, whose WordNet entries are Halab and Hefa. WordNet's other names count when
- * they are spellings of GeoNames' (Antwerp for Antwerpen; not Salisbury, Harare's old name). Null
+ * they are spellings or short forms of GeoNames' (Antwerp for Antwerpen, Frankfurt for Frankfurt
+ * am Main; not Salisbury, Harare's old name). Null
  * when GeoNames' name and WordNet's are both such titles or neither, when WordNet has two, when
  * the title is a country's name, or when another place of that name is more than a third of the
  * city's size (Antioch, California beside Antakya, WordNet's Antioch).
@@ -32,7 +33,7 @@ export interface MergedCity {
 export function englishName(merged: MergedCity): { name: string; title: string } | null {
   const { city, isPopular } = merged;
   const own = titleOf(city.name, city.geo.countryCode);
-  const theirs = [merged.wordnetName, ...merged.wordnetAliases.filter((a) => isSpellingOf(a, own))].filter(
+  const theirs = [merged.wordnetName, ...merged.wordnetAliases.filter((a) => isFormOf(a, own))].filter(
     (name) => nameKey(name) !== nameKey(own),
   );
   const popular = theirs.filter(isPopular);
@@ -68,9 +69,10 @@ const holds = (division: GeoDraft, city: GeoDraft): boolean =>
   division.geo.countryCode === city.geo.countryCode &&
   nameKey(division.name) === nameKey(city.geo.division ?? '');
 
-// Another spelling of the same name: the same first letter and at most two edits apart.
-function isSpellingOf(name: string, other: string): boolean {
+// Another spelling of the same name (the same first letter, at most two edits apart), or its short
+// form: "Frankfurt" for "Frankfurt am Main".
+function isFormOf(name: string, other: string): boolean {
   const a = nameKey(name);
   const b = nameKey(other);
-  return a[0] === b[0] && editDistance(a, b) <= 2;
+  return (a[0] === b[0] && editDistance(a, b) <= 2) || b.startsWith(`${a} `);
 }

@@ -3,7 +3,16 @@ import type { MergedCity } from '../../knowledge/english-names';
 import type { GeoDraft } from '../../knowledge/sources/geonames-context';
 import { englishName } from '../../knowledge/english-names';
 
-const POPULAR = new Set(['cologne', 'antwerp', 'aleppo', 'antioch', 'salisbury', 'kuwait', 'haifa']);
+const POPULAR = new Set([
+  'cologne',
+  'frankfurt',
+  'antwerp',
+  'aleppo',
+  'antioch',
+  'salisbury',
+  'kuwait',
+  'haifa',
+]);
 
 function city(name: string, population: number, wikipedia: string | null = null): GeoDraft {
   return {
@@ -47,6 +56,11 @@ describe('English names of merged cities', () => {
         name: 'Aleppo',
         title: 'Aleppo',
       },
+    ],
+    [
+      'Frankfurt am Main is Frankfurt, its short form',
+      merged('Frankfurt am Main', 'Frankfurt on the Main', { wordnetAliases: ['Frankfurt'] }),
+      { name: 'Frankfurt', title: 'Frankfurt' },
     ],
     [
       "Harare is not Salisbury, WordNet's other name for it",
