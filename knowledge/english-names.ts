@@ -19,6 +19,9 @@ export interface MergedCity {
   largestNamesake: (name: string) => number;
 }
 
+// Countries whose cities keep GeoNames' name whatever the popular list says.
+const KEEP_LOCAL_SPELLING: ReadonlySet<string> = new Set(['UA']);
+
 /**
  * The name English readers know a merged city by, and its title, where GeoNames and WordNet name it
  * differently and Wikipedia's much-read titles settle which is English: Cologne, Geneva, Nuremberg
@@ -32,6 +35,9 @@ export interface MergedCity {
  */
 export function englishName(merged: MergedCity): { name: string; title: string } | null {
   const { city, isPopular } = merged;
+  // GeoNames spells Ukraine's cities as Ukraine romanises them (Kyiv, Odesa), as its oblasts are
+  // named here too; the popular list is older than English news's move to those spellings (Odessa).
+  if (KEEP_LOCAL_SPELLING.has(city.geo.countryCode)) return null;
   const own = titleOf(city.name, city.geo.countryCode);
   const theirs = [merged.wordnetName, ...merged.wordnetAliases.filter((a) => isFormOf(a, own))].filter(
     (name) => nameKey(name) !== nameKey(own),

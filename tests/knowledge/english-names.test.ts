@@ -12,6 +12,7 @@ const POPULAR = new Set([
   'salisbury',
   'kuwait',
   'haifa',
+  'odessa',
 ]);
 
 function city(name: string, population: number, wikipedia: string | null = null): GeoDraft {
@@ -44,6 +45,13 @@ function merged(geoName: string, wordnetName: string, more: Partial<MergedCity> 
 describe('English names of merged cities', () => {
   it.each<[string, MergedCity, { name: string; title: string } | null]>([
     ['Köln is Cologne', merged('Köln', 'Cologne'), { name: 'Cologne', title: 'Cologne' }],
+    [
+      "Odesa keeps Ukraine's spelling, though the popular list has Odessa",
+      merged('Odesa', 'Odessa', {
+        city: { ...city('Odesa', 1_000_000), geo: { kind: 'city', countryCode: 'UA', matchKeys: [] } },
+      }),
+      null,
+    ],
     [
       'Antwerpen is Antwerp, a spelling WordNet also gives',
       merged('Antwerpen', 'Antwerpen', { wordnetAliases: ['Antwerp', 'Anvers'] }),
