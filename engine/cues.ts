@@ -16,6 +16,8 @@ export interface Cues {
   honorific: boolean;
   /** A capitalised word joined to the match that the match does not cover. */
   capBefore: boolean;
+  /** That word before is in capitals ("DJ Casey Kasem", "Labour MP Jess Phillips"): a role or a body, no first name. */
+  acronymBefore: boolean;
   capAfter: boolean;
   /** A company suffix follows ("General Motors Corp"): the name is complete for an organisation. */
   suffix: boolean;
@@ -281,6 +283,8 @@ function capitalNeighbours(
     nameGap(tokens[first]) &&
     plainBefore;
   const capBefore = wordBefore || joinedBefore(tokens, first, neighbour);
+  // "DJ", "MP": capitals of two letters or more, where the text is not all caps.
+  const acronymBefore = wordBefore && before?.shape === 'upper' && before.key.length > 1;
   // A possessive ends the name: "Japan's Nikkei" is Japan and its index, not one longer name.
   const possessive = (tokens[last]?.fullEnd ?? 0) > (tokens[last]?.end ?? 0);
   // "CAC-40", "F-16": a number hyphened on makes the match part of a code the store lacks.
@@ -291,7 +295,7 @@ function capitalNeighbours(
     ((neighbour(after, last + 1, after) && nameGap(after) && !after?.sentenceStart) ||
       joinedAfter(tokens, last) ||
       numberAfter);
-  return { capBefore, capAfter, wordBefore };
+  return { capBefore, capAfter, wordBefore, acronymBefore };
 }
 
 /**
@@ -324,7 +328,7 @@ export function cuesAround(
   const suffix = after !== undefined && !after.breakBefore && ORG_AFTER.has(after.key) && isCap(after);
   if (suffix) [type, title] = ['organisation', null];
   const neighbours = capitalNeighbours(tokens, span, covered);
-  const { capAfter, wordBefore } = neighbours;
+  const { capAfter, wordBefore, acronymBefore } = neighbours;
   const capBefore = neighbours.capBefore || (suffix && companyLead(tokens, span.first));
   const dateline = isDateline(tokens, span);
   if (dateline) type = 'place';
@@ -337,6 +341,7 @@ export function cuesAround(
     honorific: honorific && !suffix,
     surnameOf: wordBefore && !capAfter && span.first === span.last && !dateline,
     capBefore: capBefore && !dateline,
+    acronymBefore: acronymBefore && !dateline,
     capAfter: (capAfter && !dateline) || suffix,
     suffix,
     dateline,

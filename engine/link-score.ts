@@ -426,7 +426,10 @@ function clippedName(name: string, key: string): boolean {
 /** A capitalised word joined to the match suggests a longer name the store lacks ("Mao Ning"). */
 function neighbourFactor(occ: Occurrence, entity: EntityRecord, named: boolean): number {
   const { suffix } = occ.cues;
-  const capBefore = occ.cues.capBefore || (occ.cues.lead && entity.type === 'place');
+  // Capitals before a person's full name ("DJ Casey Kasem") are a role or a body, not another first
+  // name; before a surname alone they may be initials ("JR Smith"), someone else's.
+  const roleBefore = entity.type === 'person' && occ.cues.acronymBefore && occ.match.first < occ.match.last;
+  const capBefore = (occ.cues.capBefore && !roleBefore) || (occ.cues.lead && entity.type === 'place');
   // "General Motors Corp" names the company in full; "Canada Inc." is still no country. "Bristol-Myers"
   // is no Bristol, though "Trump-Kim talks" are Trump's.
   const hyphened = occ.cues.hyphenedAfter === true && entity.type !== 'person';

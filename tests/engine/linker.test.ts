@@ -127,6 +127,10 @@ describe('linker: cues around a name', () => {
     ['The storm hit San Juan de Nicaragua on Monday.', []],
     ['Rain fell in Nicaragua Tuesday.', ['Nicaragua=wc:nicaragua']],
     ['Vladimir Putin spoke. Later Putin Smith arrived.', ['Vladimir Putin=core:vladimir-putin']],
+    // Capitals before a full name are a role or a body; before a surname alone they may be initials.
+    ['The state media TV Vladimir Putin interview aired.', ['Vladimir Putin=core:vladimir-putin']],
+    ['Later the veteran Vladimir Putin arrived.', ['Vladimir Putin=core:vladimir-putin']],
+    ['Later the veteran JR Putin arrived.', []],
     // A plural name after a quantifier, ending its phrase, is people: the state's, not the team.
     [
       'The United States team is not the Texans.',
