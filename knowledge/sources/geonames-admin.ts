@@ -2,7 +2,7 @@ import type { GeoRow } from './geonames-data';
 import type { GeoContext, GeoDraft } from './geonames-context';
 import { addAliases, nameKeys } from '../draft';
 import { nameKey } from '../keys';
-import { GEO_DIVISION_BASE, GEO_SHADOWED_DIVISION_BASE } from '../prior';
+import { COUNTRY_BASE, GEO_DIVISION_BASE, GEO_SHADOWED_DIVISION_BASE } from '../prior';
 import { admin1Key } from './geonames-data';
 import { GEONAMES_SOURCE } from './geonames-context';
 import { describeDivision } from './geonames-describe';
@@ -42,16 +42,20 @@ function divisionDraft(code: string, name: string, input: DivisionInput): GeoDra
   const countryCode = code.slice(0, code.indexOf('.'));
   const country = input.ctx.countries.get(countryCode)?.name;
   const people = input.people.get(code) ?? 0;
+  const kind = divisionKind(countryCode, name);
+  // England, Scotland, Wales, Northern Ireland: countries within a country, named in the news as
+  // often as any country, and ranked like one (their own listed towns make them only a region's prior).
+  const base = kind === 'Country' ? COUNTRY_BASE : GEO_DIVISION_BASE;
   return {
     id: `geo:${code}`,
     type: 'place',
     name,
     aliases: [],
-    description: describeDivision(divisionKind(countryCode, name), country),
+    description: describeDivision(kind, country),
     facts: country ? [{ key: 'country', value: country }] : [],
     source: GEONAMES_SOURCE,
     wikipedia: divisionTitle(countryCode, name),
-    hints: { base: GEO_DIVISION_BASE, ...(people > 0 ? { population: people } : {}) },
+    hints: { base, ...(people > 0 ? { population: people } : {}) },
     geo: {
       kind: 'division',
       countryCode,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeoDraft } from '../../knowledge/sources/geonames-context';
 import { geoContext } from '../../knowledge/geo-context';
 import { sameKind } from '../../knowledge/merge-core';
+import { COUNTRY_BASE, GEO_DIVISION_BASE } from '../../knowledge/prior';
 import { readTerritoryFigures } from '../../knowledge/sources/cldr-territories';
 import { readCountries } from '../../knowledge/sources/countries';
 import { readGeonames } from '../../knowledge/sources/geonames';
@@ -230,6 +231,16 @@ describe('GeoNames reader on the real packages', () => {
     });
     expect(byId('geo:AR.05')?.description).toBe('Province of Argentina');
     expect(places.filter((p) => p.geo.kind === 'division').length).toBeGreaterThan(3_000);
+  });
+
+  it("ranks the UK's countries as countries, not as regions", () => {
+    expect(byId('geo:GB.SCT')).toMatchObject({
+      name: 'Scotland',
+      description: 'Country of the United Kingdom',
+    });
+    for (const id of ['geo:GB.ENG', 'geo:GB.SCT', 'geo:GB.WLS', 'geo:GB.NIR'])
+      expect(byId(id)?.hints.base).toBe(COUNTRY_BASE);
+    expect(byId('geo:US.CA')?.hints.base).toBe(GEO_DIVISION_BASE);
   });
 
   it('reads every place of 15,000 people and every capital, and no section of a city', () => {
