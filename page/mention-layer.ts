@@ -3,6 +3,7 @@ import type { HighlightRegistry } from './highlights';
 import { MentionIndex, isShown } from './mention-index';
 import type { MentionFilter, PageMention } from './mention-index';
 import { blockRange } from './ranges';
+import { isInShareLink } from './share-links';
 import type { TextBlock } from './text-blocks';
 
 export interface LayerOptions {
@@ -45,7 +46,7 @@ export class MentionLayer {
     for (const data of mentions) {
       const block = blocks[data.block];
       const range = block ? blockRange(block, data.start, data.end) : null;
-      if (!block || !range) continue;
+      if (!block || !range || isInShareLink(range.startContainer)) continue;
       const mention: PageMention = {
         range,
         entityId: data.entityId,

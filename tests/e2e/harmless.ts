@@ -70,10 +70,10 @@ export function harmlessTests(gloss: Session, plain: Session): void {
       expect(shown.messages, 'window messages the page received').toEqual(bare.messages);
     });
 
-  it('highlights names in the article but nothing in navigation, form fields, editors or code', async () => {
+  it('highlights names in the article but nothing in navigation, form fields, editors, code or share links', async () => {
     const [tab] = await loadBoth(gloss, plain, '/busy-news.html');
     const highlighted = await tab.evaluate(highlightedTexts, undefined);
-    // Each name below appears first inside nav, a field, an editor or code: a wrong read would show there.
+    // Each name below appears first inside nav, a field, an editor, code or a share link: a wrong read would show there.
     expect(highlighted.filter((h) => h.forbidden !== null)).toEqual([]);
     const inStory = highlighted.filter((h) => h.near === 'story' || h.near === 'linked-name');
     expect(inStory.map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Moscow']));

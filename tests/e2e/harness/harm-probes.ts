@@ -56,7 +56,7 @@ export function glossHostState(): { state: string | null; mentions: number } {
 
 export interface HighlightedText {
   text: string;
-  /** The first ancestor Gloss must never highlight in (nav, form field, editor, code), or null. */
+  /** The first ancestor Gloss must never highlight in (nav, form field, editor, code, share link), or null. */
   forbidden: string | null;
   /** The id of the nearest ancestor with one: tells where the highlight is. */
   near: string | null;
@@ -69,6 +69,7 @@ export function highlightedTexts(): HighlightedText[] {
   const isForbidden = (el: Element) =>
     ['NAV', 'INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'CODE', 'PRE'].includes(el.tagName) ||
     el.getAttribute('role') === 'navigation' ||
+    (el.tagName === 'A' && /sharer|\/intent\/|^mailto:\?/.test(el.getAttribute('href') ?? '')) ||
     (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false');
   for (const [name, highlight] of registry ?? []) {
     if (!name.startsWith('gloss-')) continue;
