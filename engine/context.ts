@@ -22,7 +22,7 @@ export interface DocumentContext {
   trustedKeys: Set<string>;
   /** Alias key → the entity it was linked to (one sense per name per document). */
   senses: Map<string, string>;
-  /** Place named by a fact of a likely reading of some name in the document → those names' keys (for siblings). */
+  /** Place named by a fact of a likely reading of some place's name in the document → those names' keys (for siblings). */
   anchors: Map<string, Set<string>>;
   /** Words the document writes in lower case: a name spelt like one of them is also a common word there. */
   lowerWords: Set<string>;
@@ -91,8 +91,13 @@ function addReading(store: KnowledgeStore, occ: Occurrence, into: DocumentContex
   const best = likeliest(store, occ);
   if (best === undefined) return;
   into.keys.add(store.nameKey(best));
+  // A body's or a person's country is no neighbourhood for places, a place's is: a US company named
+  // in a share bar ("Share this with Facebook") said nothing for Moscow, Idaho against Moscow, while
+  // the University of California still says something for San Diego.
+  const place = store.entities[best]?.type === 'place';
   for (const relation of relationsOf(store, best)) {
     if (relation.fact === 'office' || relation.fact === 'headquarters') continue;
+    if (relation.fact === 'country' && !place) continue;
     const keys = into.anchors.get(relation.key);
     if (keys) keys.add(occ.match.key);
     else into.anchors.set(relation.key, new Set([occ.match.key]));
