@@ -42,8 +42,11 @@ export function buildPostings(
     const alias = keyOf(text);
     if (!alias) return;
     const list = index.get(alias.key);
-    // The same alias listed twice for one entity keeps its strongest form.
-    const existing = list?.find((p) => p.entity === entity);
+    const shapes = encodeShapes(alias.shapes);
+    // The same alias listed twice for one entity keeps its strongest form. Written with other
+    // capitals it is another alias: Georgia's "GA" and "Ga." share the key "ga", and keeping only
+    // the first left "Athens, Ga." without its state.
+    const existing = list?.find((p) => p.entity === entity && p.shapes === shapes);
     if (existing) {
       existing.weak &&= flags.weak === true;
       // Being an ordinary word is a property of the word, so any listing that says so counts.
@@ -57,7 +60,7 @@ export function buildPostings(
       weak,
       common: flags.common === true,
       isName,
-      shapes: encodeShapes(alias.shapes),
+      shapes,
     };
     if (list) list.push(posting);
     else index.set(alias.key, [posting]);

@@ -19,6 +19,15 @@ describe('loadStore', () => {
     expect(store.byId('nope')).toBeUndefined();
   });
 
+  it('keeps an alias written with other capitals as another posting of its key', () => {
+    const fixture = miniStore();
+    const oklahoma = fixture.entities.find((e) => e.id === 'wn:oklahoma');
+    if (oklahoma) oklahoma.aliases = [{ text: 'OK' }, { text: 'Ok.' }, { text: 'OK' }];
+    const store = loadStore(fixture);
+    // "OK" (the postal code) and "Ok." (a clipped name) share the key "ok": both forms match.
+    expect(store.lookup('ok')?.map((p) => p.shapes)).toEqual([['upper'], ['cap']]);
+  });
+
   it('marks an alias common when any listing of it says so', () => {
     const store = loadStore(miniStore());
     expect(store.lookup('turkey')?.[0]).toMatchObject({ common: true, weak: false, isName: true });
