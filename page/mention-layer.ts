@@ -3,7 +3,6 @@ import type { HighlightRegistry } from './highlights';
 import { MentionIndex, isShown } from './mention-index';
 import type { MentionFilter, PageMention } from './mention-index';
 import { blockRange } from './ranges';
-import { isInShareLink } from './share-links';
 import type { TextBlock } from './text-blocks';
 
 export interface LayerOptions {
@@ -46,7 +45,7 @@ export class MentionLayer {
     for (const data of mentions) {
       const block = blocks[data.block];
       const range = block ? blockRange(block, data.start, data.end) : null;
-      if (!block || !range || isInShareLink(range.startContainer)) continue;
+      if (!block || !range) continue;
       const mention: PageMention = {
         range,
         entityId: data.entityId,

@@ -1,9 +1,10 @@
 /**
  * Links that share the page to a network or by mail: "Share this with Facebook", "Tweet", "Email".
- * Their names are buttons, not prose (UX.md complaint 5: cards on things nobody meant), and a share
- * bar above an article would otherwise take the underline of each network's first mention from the
- * article itself. Told by where they lead, which every share widget spells out, rather than by
- * class names, which each site chooses.
+ * Their text is not read, as a button's is not: their names are no prose (UX.md complaint 5, cards on
+ * things nobody meant), a share bar above an article would take the underline of each network's
+ * first mention from the article, and the names would count as the story's context. Told by where
+ * the links lead, which every share widget spells out, rather than by class names, which each site
+ * chooses.
  */
 const SHARE_LINK = [
   'a[href*="facebook.com/sharer"]',
@@ -23,7 +24,12 @@ const SHARE_LINK = [
   'a[href^="mailto:?"]',
 ].join(', ');
 
-/** Whether a text node is (inside) a link that shares the page. One DOM call: asked only of mentions. */
-export function isInShareLink(node: Node): boolean {
-  return node.parentElement?.closest(SHARE_LINK) != null;
+/**
+ * The links under `root` that share the page, found in one DOM call for the whole walk (asking each
+ * link for its target would cost one call per link); null when there are none.
+ */
+export function shareLinksIn(root: Node): ReadonlySet<Element> | null {
+  if (!('querySelectorAll' in root)) return null;
+  const found = (root as ParentNode).querySelectorAll(SHARE_LINK);
+  return found.length === 0 ? null : new Set(found);
 }

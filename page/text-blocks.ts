@@ -1,3 +1,4 @@
+import { shareLinksIn } from './share-links';
 import { isSkippedByAttributes, isSkippedTag, isVisibleElement, upperTag, upperTagName } from './skip-rules';
 
 /**
@@ -163,6 +164,7 @@ function isRead(element: Element, upperTag: string, options: CollectOptions): bo
  */
 export function* iterateTextBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock> {
   const builder = new BlockBuilder();
+  const shareLinks = shareLinksIn(root);
   const entered: Element[] = [];
   const enteredBlock: boolean[] = [];
   let node: Node = root;
@@ -182,7 +184,8 @@ export function* iterateTextBlocks(root: Node, options: CollectOptions = {}): Ge
       // here anyway, nor where a separator would change nothing. It needs no checks then (they cost).
       else if (!first && (block || !builder.takesSpace())) {
         // Nothing to add: the climb below closes a block.
-      } else if (!isRead(element, upper, options)) builder.addSeparator(' ');
+      } else if (shareLinks?.has(element) === true || !isRead(element, upper, options))
+        builder.addSeparator(' ');
       else {
         if (block) {
           const text = builder.take();

@@ -66,23 +66,6 @@ describe('MentionLayer', () => {
     expect(layer.index.at(second, 22, layer.isShown)).toEqual([]);
   });
 
-  it("drops mentions in links that share the page, so the article's own first mention is underlined", () => {
-    document.body.innerHTML =
-      '<p>Share this with <a href="https://www.facebook.com/sharer/sharer.php?u=x"><span>Facebook</span></a>' +
-      ' or <a href="mailto:?subject=x">Email</a></p><p>Facebook tracks people, said <a href="/x">Facebook</a>.</p>';
-    blocks = collectTextBlocks(document.body);
-    const registry = recordingRegistry();
-    const layer = new MentionLayer(registry, filter, { firstOnly: false });
-    layer.add(blocks, [
-      mention(0, 'Facebook', 'facebook', 'organisation'),
-      mention(1, 'Facebook', 'facebook', 'organisation'),
-      mention(1, 'Facebook', 'facebook', 'organisation', 0.9, 1),
-    ]);
-    expect(layer.shownCount).toBe(2);
-    const [first] = registry.ranges.keys();
-    expect(first?.startContainer.parentElement?.tagName).toBe('P');
-  });
-
   it('underlines every shown mention when asked', () => {
     const registry = recordingRegistry();
     const layer = new MentionLayer(registry, filter, { firstOnly: false });

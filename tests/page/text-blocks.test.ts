@@ -67,6 +67,16 @@ describe('collectTextBlocks', () => {
     ).toEqual(['Keep', 'Call now']);
   });
 
+  it('skips links that share the page, told by where they lead', () => {
+    expect(
+      texts(
+        `<p>Share this with <a href="https://www.facebook.com/sharer/sharer.php?u=x"><span>Facebook</span></a>
+         or <a href="mailto:?subject=x">Email</a></p>
+         <p>Facebook tracks people, said <a href="https://twitter.com/facebook">Twitter</a>.</p>`,
+      ),
+    ).toEqual(['Share this with or', 'Facebook tracks people, said Twitter.']);
+  });
+
   it('keeps the words around a skipped inline element apart', () => {
     expect(texts('<p>Vladimir<code>x</code>Putin</p>')).toEqual(['Vladimir Putin']);
   });
