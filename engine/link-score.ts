@@ -231,7 +231,7 @@ export function rawScore(store: KnowledgeStore, occ: Occurrence, posting: Postin
     related.qualified;
   if (famous && !supported) score += 0.25;
   else if (weak && !supported) score *= 0.6;
-  if (!named && !strongTitle) score *= capitalDoubts(occ, { ...found, entity }, scoring);
+  if (!named && !strongTitle) score *= capitalDoubts(occ, entity, found, scoring);
   if (!off.has('cues')) score *= roleDoubts(store, occ, { posting, named, name: scoring.name });
   // 'an appearance on "Oprah"': a person's name as the whole of a quotation is mostly the title of
   // a show or a work, which the store does not have.
@@ -315,8 +315,6 @@ function redefined(
   return words !== undefined && !(store.lookup(words) ?? []).some((p) => p.entity === posting.entity);
 }
 
-type Evidence = ReturnType<typeof evidence> & { entity: EntityRecord };
-
 // Below this prior an entry is from the long tail: a town of under about 150,000 people, a river
 // WordNet knows without figures, a minor figure (see knowledge/prior.ts for how priors are made).
 export const LONG_TAIL = 0.42;
@@ -324,12 +322,17 @@ export const LONG_TAIL = 0.42;
 const SENTENCE_TAIL = 0.5;
 
 /** Doubts about a capitalised word: sentence-initial and shouted capitals. */
-function capitalDoubts(occ: Occurrence, found: Evidence, { name, off }: Scoring): number {
+function capitalDoubts(
+  occ: Occurrence,
+  entity: EntityRecord,
+  { single, common }: ReturnType<typeof evidence>,
+  { name, off }: Scoring,
+): number {
   if (off.has('sentence')) return 1;
-  const { entity, single, common } = found;
   const { trusted } = name;
   let factor = 1;
-  if (common && !trustedCapitals(occ) && !trusted) factor *= wellKnownWordName(occ, found, name) ? 0.75 : 0.3;
+  if (common && !trustedCapitals(occ) && !trusted)
+    factor *= wellKnownWordName(occ, entity, name) ? 0.75 : 0.3;
   // A dateline ("LONDON (Reuters) -") is in capitals by convention and names a place.
   if (occ.match.shouted && single && !(occ.cues.dateline && entity.type === 'place')) factor *= 0.5;
   // Names from the long tail that start a sentence are as often ordinary words the store does not flag.
@@ -345,10 +348,10 @@ const WELL_KNOWN = 0.8;
  * A well-known place the store flags as also a common word (brazil, turkey, china), met at the start
  * of a sentence, in a document that never writes that word in lower case: the name is meant.
  */
-function wellKnownWordName(occ: Occurrence, found: Evidence, name: NameFacts): boolean {
+function wellKnownWordName(occ: Occurrence, entity: EntityRecord, name: NameFacts): boolean {
   return (
-    found.entity.type === 'place' &&
-    found.entity.prior >= WELL_KNOWN &&
+    entity.type === 'place' &&
+    entity.prior >= WELL_KNOWN &&
     !occ.match.loose &&
     !occ.match.shouted &&
     !occ.headline &&
