@@ -9,7 +9,7 @@ import type { Cues } from './cues';
 import { cuesAround } from './cues';
 import { demonymEntities } from './demonyms';
 import type { Coverage } from './extra-matches';
-import { coverage, hyphened, withDemonyms, withSurnames } from './extra-matches';
+import { coveredTokens, hyphened, withDemonyms, withSurnames } from './extra-matches';
 import { markGivenNames } from './given-names';
 import { linkOccurrences } from './linker';
 import { matchTokens } from './matcher';
@@ -155,10 +155,10 @@ function cuesOf(
   store: KnowledgeStore,
   tokens: readonly Token[],
   match: { first: number; last: number },
-  { covered, strong, lowerWords }: Coverage,
+  { covered, matches, lowerWords }: Coverage,
 ): Cues {
   const cues = cuesAround(tokens, match, covered);
-  if (hyphened(tokens, match.last, { covered, strong }, cues)) cues.hyphenedAfter = true;
+  if (hyphened(tokens, match.last, matches, cues)) cues.hyphenedAfter = true;
   const before = tokenAt(tokens, match.first - 1);
   if (!cues.capBefore && givenNameBefore(store, tokens, match, { covered, lowerWords })) {
     cues.capBefore = true;
@@ -180,7 +180,7 @@ function occurrencesOf(
     const sport = isSportBlock(block.sport, options.context);
     const found = matchTokens(store, block.tokens, block.norm.text);
     const matches = withDemonyms(store, block.tokens, found, options.demonyms);
-    const covering = coverage(matches, options.context.lowerWords);
+    const covering = { covered: coveredTokens(matches), matches, lowerWords: options.context.lowerWords };
     const own = matches.map((match) => ({
       block: b,
       match,
@@ -219,7 +219,7 @@ function addSurnames(
       return;
     }
     const byMatch = new Map(own.map((o) => [o.match, o]));
-    const covering = coverage(matches, context.lowerWords);
+    const covering = { covered: coveredTokens(matches), matches, lowerWords: context.lowerWords };
     const sport = isSportBlock(block.sport, context);
     for (const match of matches)
       out.push(

@@ -11,42 +11,37 @@ import type { Match } from './matcher';
 import type { KnowledgeStore, Posting } from './store';
 import type { Token } from './tokenize';
 
-/** Token indexes that some match covers; with `strong`, only matches that are some entity's full name. */
-export function coveredTokens(matches: readonly Match[], strong = false): Set<number> {
+/** Token indexes that some match covers. */
+export function coveredTokens(matches: readonly Match[]): Set<number> {
   const covered = new Set<number>();
-  for (const m of matches) {
-    if (strong && m.postings.every((p) => p.weak)) continue;
-    for (let t = m.first; t <= m.last; t++) covered.add(t);
-  }
+  for (const m of matches) for (let t = m.first; t <= m.last; t++) covered.add(t);
   return covered;
 }
 
-/** Tokens other matches cover, those some entity's full name covers, and the document's lower-case words. */
+/** Tokens other matches of a block cover, the matches themselves, and the document's lower-case words. */
 export interface Coverage {
   covered: ReadonlySet<number>;
-  strong: ReadonlySet<number>;
+  matches: readonly Match[];
   lowerWords: ReadonlySet<string>;
-}
-
-/** What other matches of a block cover, for reading the cues around each. */
-export function coverage(matches: readonly Match[], lowerWords: ReadonlySet<string>): Coverage {
-  return { covered: coveredTokens(matches), strong: coveredTokens(matches, true), lowerWords };
 }
 
 /**
  * "Bristol-Myers": whether a capitalised word hyphened on that a weak name alone covers (Myers, a
  * surname) makes one longer name with the match; "Russia-Ukraine", where a full name covers it, is
- * two names.
+ * two names. Matches never overlap, so the word right after one is covered only by a match that
+ * starts there.
  */
 export function hyphened(
   tokens: readonly Token[],
   last: number,
-  { covered, strong }: Omit<Coverage, 'lowerWords'>,
+  matches: readonly Match[],
   cues: Cues,
 ): boolean {
   const after = tokens[last + 1];
   const glued = after !== undefined && !after.breakBefore && after.gap === '-' && after.shape === 'cap';
-  return glued && !cues.capAfter && covered.has(last + 1) && !strong.has(last + 1);
+  if (!glued || cues.capAfter) return false;
+  const next = matches.find((m) => m.first === last + 1);
+  return next !== undefined && next.postings.every((p) => p.weak);
 }
 
 function singleMatch(token: Token, t: number, postings: Posting[]): Match {
