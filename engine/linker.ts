@@ -3,6 +3,7 @@
  * related entities, keeps one sense per name per document, and gives a confidence in [0, 1].
  */
 import type { DocumentContext, Occurrence } from './context';
+import type { Scoring } from './link-score';
 import { LONG_TAIL, inDivision, longTailFactor, nameFacts, rawScore } from './link-score';
 import type { KnowledgeStore } from './store';
 
@@ -41,9 +42,11 @@ export function linkOccurrences(
 ): Link[] {
   const { context, floor } = options;
   const off = options.off ?? new Set<string>();
-  const scores = occurrences.map((occ) => {
+  // What the document says of each occurrence's name, read once for its scores and its long-tail doubt.
+  const scorings: Scoring[] = occurrences.map((occ) => ({ context, name: nameFacts(occ, context), off }));
+  const scores = occurrences.map((occ, i) => {
     const byEntity = new Map<number, number>();
-    const scoring = { context, name: nameFacts(occ, context), off };
+    const scoring = scorings[i] as Scoring;
     for (const posting of occ.match.postings) {
       const score = rawScore(store, occ, posting, scoring);
       byEntity.set(posting.entity, Math.max(byEntity.get(posting.entity) ?? -1, score));
@@ -51,16 +54,15 @@ export function linkOccurrences(
     return byEntity;
   });
   // Without one sense per name, each occurrence is its own "name".
-  const senses = chooseSenses(store, occurrences, scores, { each: off.has('senses'), context, off });
+  const senses = chooseSenses(store, occurrences, scores, { each: off.has('senses'), scorings });
   const links: Link[] = [];
   occurrences.forEach((occ, i) => {
     const sense = senses.get(off.has('senses') ? String(i) : occ.match.key);
     const own = scores[i];
     if (!sense || !own?.has(sense.entity)) return;
     const posting = occ.match.postings.find((p) => p.entity === sense.entity);
-    const tail = posting
-      ? longTailFactor(store, occ, posting, { context, name: nameFacts(occ, context), off })
-      : 1;
+    const scoring = scorings[i];
+    const tail = posting && scoring ? longTailFactor(store, occ, posting, scoring) : 1;
     const score = confidence(own.get(sense.entity) ?? 0, sense.second) * tail;
     const id = store.entities[sense.entity]?.id;
     if (id && !context.senses.has(occ.match.key) && score >= 0.5) context.senses.set(occ.match.key, id);
@@ -102,7 +104,7 @@ function chooseSenses(
   store: KnowledgeStore,
   occurrences: readonly Occurrence[],
   scores: readonly Map<number, number>[],
-  { each, context, off }: { each: boolean; context: DocumentContext; off: ReadonlySet<string> },
+  { each, scorings }: { each: boolean; scorings: readonly Scoring[] },
 ) {
   // Per name, each entity's best score, and the occurrence that gave it.
   const totals = new Map<string, Map<number, number>>();
@@ -136,11 +138,10 @@ function chooseSenses(
       if (title !== null && store.entities[entity]?.wikipedia === title) return;
       const at = found?.get(entity);
       const occ = at === undefined ? undefined : occurrences[at];
+      const scoring = at === undefined ? undefined : scorings[at];
       const posting = occ?.match.postings.find((p) => p.entity === entity);
       const tail =
-        !discount || !occ || !posting
-          ? 1
-          : longTailFactor(store, occ, posting, { context, name: nameFacts(occ, context), off });
+        !discount || !occ || !posting || !scoring ? 1 : longTailFactor(store, occ, posting, scoring);
       second = Math.max(second, score * tail);
     });
     senses.set(key, { entity: top, second });
