@@ -4,7 +4,7 @@ import { loadStore } from '../../engine/store';
 import { DEFAULT_SETTINGS } from '../../engine/settings';
 import type { StoreEntity } from '../../engine/types';
 import { miniStore } from '../fixtures/mini-store';
-import { shown, store } from './helpers';
+import { shown, shownIn, store } from './helpers';
 
 describe('linker: short forms and weak aliases', () => {
   it.each([
@@ -332,10 +332,7 @@ describe('linker: a region and the places named after it', () => {
       place('t:albo', 0.45, [{ key: 'division', value: 'Gotham' }], 'Albo'),
     ],
   });
-  const linked = (text: string) =>
-    annotateBlocks(s, [text])
-      .filter((m) => m.score >= DEFAULT_SETTINGS.threshold)
-      .map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+  const linked = (text: string) => shownIn(s, text);
 
   it('reads a name as the region, whose namesakes from the long tail need support', () => {
     expect(linked('She moved to Oregonia in 2010.')).toEqual(['Oregonia=t:state']);
@@ -498,10 +495,7 @@ describe('linker: codes and capitals', () => {
     ];
     return loadStore({ ...compiled, entities: [...compiled.entities, ...extra] });
   })();
-  const linked = (text: string) =>
-    annotateBlocks(s, [text])
-      .filter((m) => m.score >= DEFAULT_SETTINGS.threshold)
-      .map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+  const linked = (text: string) => shownIn(s, text);
 
   it('reads caps as written before reading them as shouted capitals: "DAX" is the index', () => {
     expect(linked('Traders said the DAX index fell.')).toEqual(['DAX=t:dax']);
@@ -561,10 +555,7 @@ describe('linker: what the sentence says a name is', () => {
       ],
     });
   })();
-  const linked = (text: string) =>
-    annotateBlocks(s, [text])
-      .filter((m) => m.score >= DEFAULT_SETTINGS.threshold)
-      .map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+  const linked = (text: string) => shownIn(s, text);
 
   it.each([
     // Listed with a bare given name, a name is someone's given name too, not the city.
